@@ -1,0 +1,19 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { contentValidation } from './src/integrations/content-validation.ts';
+
+// Where the portal is published: the one place to change for another host or a sub-path.
+// PORTAL_SITE / PORTAL_BASE override them for a build (tests build under a sub-path).
+const site = process.env.PORTAL_SITE ?? 'https://minzheng.kaifu.example';
+const base = process.env.PORTAL_BASE ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.PORTAL_OUT_DIR ?? './dist',
+  integrations: [contentValidation(), mdx()],
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+});

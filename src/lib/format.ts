@@ -1,0 +1,21 @@
+import type { Precision } from '../schemas/qualifier.ts';
+
+const numberFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
+
+/** A number as Chinese readers write it: 1,106 · 4,359.88 · 5.8. */
+export function formatNumber(value: number): string {
+  return numberFormat.format(value);
+}
+
+/** 64.1% style; one decimal is what the data can honestly carry. */
+export function formatPercent(ratio: number): string {
+  return `${(ratio * 100).toFixed(1)}%`;
+}
+
+/** How a value with this precision is prefixed in prose. */
+export const PRECISION_WORDS: Record<Precision, string> = {
+  exact: '',
+  estimate: '预计',
+  'lower-bound': '',
+  approximate: '约',
+};

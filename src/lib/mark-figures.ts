@@ -1,0 +1,102 @@
+import { locateFigure } from './locate-figure.ts';
+
+/** A figure to mark in rendered report HTML. */
+export interface FigureMark {
+  quote: string;
+  value: number;
+  unit: string;
+  /** id of the element wrapping the figure, so readers can link to it. */
+  anchor: string;
+  /** Where the figure leads (the metric's page). */
+  href: string;
+  /** Accessible description, e.g. "持证社工总数：1106人". */
+  title: string;
+}
+
+interface TextRun {
+  /** Offset of this run in the plain text. */
+  plainStart: number;
+  /** Offset of the run's raw HTML in the document. */
+  rawStart: number;
+  raw: string;
+  /** For each plain character of the run, its offset in `raw`; one extra entry for the end. */
+  rawOffsets: number[];
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", nbsp: '\u00a0' };
+const BLOCK_TAG = /^<\/?(?:p|h[1-6]|li|ul|ol|div|section|blockquote|br|table|tr|td|th)\b/i;
+const SKIP_CLASS = 'editor-note';
+
+/** Plain text of `html` (editor's notes left out), with each text run's place in the HTML. */
+function textRuns(html: string): { plain: string; runs: TextRun[] } {
+  const runs: TextRun[] = [];
+  let plain = '';
+  let skipDepth = 0;
+  for (const match of html.matchAll(/<[^>]*>|[^<]+/g)) {
+    const token = match[0];
+    if (token.startsWith('<')) {
+      if (skipDepth > 0) {
+        if (/^<span\b/i.test(token)) skipDepth += 1;
+        else if (/^<\/span>/i.test(token)) skipDepth -= 1;
+      } else if (/^<span\b/i.test(token) && token.includes(SKIP_CLASS)) {
+        skipDepth = 1;
+      } else if (BLOCK_TAG.test(token)) {
+        plain += '\n';
+      }
+      continue;
+    }
+    if (skipDepth > 0) continue;
+    const rawOffsets: number[] = [];
+    let text = '';
+    for (let i = 0; i < token.length; ) {
+      const entity = token[i] === '&' ? /^&(#?\w+);/.exec(token.slice(i)) : null;
+      rawOffsets.push(i);
+      if (entity) {
+        const name = entity[1]!;
+        const decoded = ENTITIES[name] ?? (name.startsWith('#') ? String.fromCodePoint(Number(name.startsWith('#x') ? `0${name.slice(1)}` : name.slice(1))) : entity[0]);
+        text += decoded;
+        for (let k = 1; k < decoded.length; k += 1) rawOffsets.push(i);
+        i += entity[0].length;
+      } else {
+        text += token[i];
+        i += 1;
+      }
+    }
+    rawOffsets.push(token.length);
+    runs.push({ plainStart: plain.length, rawStart: match.index, raw: token, rawOffsets });
+    plain += text;
+  }
+  return { plain, runs };
+}
+
+const escapeAttribute = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * Wraps each figure in the rendered report HTML in a link with a stable id. Throws when a
+ * figure cannot be found, so that a page never silently misses a figure.
+ */
+export function markFigures(html: string, figures: readonly FigureMark[]): string {
+  const { plain, runs } = textRuns(html);
+  const inserts: { at: number; text: string }[] = [];
+  for (const figure of figures) {
+    const quoteAt = plain.indexOf(figure.quote);
+    const span = quoteAt === -1 ? null : locateFigure(figure.quote, figure.value, figure.unit);
+    if (quoteAt === -1 || !span) {
+      throw new Error(`无法在正文中标出数字 ${figure.anchor}：引文“${figure.quote}”`);
+    }
+    const start = quoteAt + span.start;
+    const end = quoteAt + span.end;
+    const run = runs.find((r) => r.plainStart <= start && end <= r.plainStart + r.rawOffsets.length - 1);
+    if (!run) throw new Error(`数字 ${figure.anchor} 跨越了格式边界，无法标出`);
+    const open = `<a class="figure" id="${escapeAttribute(figure.anchor)}" href="${escapeAttribute(figure.href)}" title="${escapeAttribute(figure.title)}">`;
+    inserts.push({ at: run.rawStart + run.rawOffsets[start - run.plainStart]!, text: open });
+    inserts.push({ at: run.rawStart + run.rawOffsets[end - run.plainStart]!, text: '</a>' });
+  }
+  // Insert from the end so earlier offsets stay valid. At one offset the opening tag goes in
+  // first, so that the closing tag of the figure before it lands ahead of it: </a><a …>.
+  inserts.sort((a, b) => b.at - a.at || (a.text === '</a>' ? 1 : -1));
+  let result = html;
+  for (const { at, text } of inserts) result = result.slice(0, at) + text + result.slice(at);
+  return result;
+}

@@ -1,0 +1,280 @@
+import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Node } from 'yaml';
+import { catalogEntrySchema } from '../schemas/catalog.ts';
+import { reportSchema } from '../schemas/report.ts';
+import { describeIssue } from './describe-issue.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { locateFigure } from './locate-figure.ts';
+import { findNumbers } from './numerals.ts';
+import { officialText } from './official-text.ts';
+import { formatPath, type Problem } from './problems.ts';
+import { checkBodySafety } from './safety.ts';
+import { canConvert, isUnit, UNITS } from './units.ts';
+
+export interface SourceFile {
+  /** Path relative to the project root, used in messages. */
+  file: string;
+  text: string;
+}
+
+export interface ContentSources {
+  reports: SourceFile[];
+  catalog: SourceFile;
+}
+
+/** A YAML document with the means to turn a field path into a file position. */
+class LocatedYaml {
+  readonly data: unknown;
+  readonly syntaxErrors: { line: number; column: number; message: string }[];
+  private readonly doc;
+  private readonly lines = new LineCounter();
+  private readonly firstLine: number;
+
+  constructor(yaml: string, firstLine: number) {
+    this.firstLine = firstLine;
+    this.doc = parseDocument(yaml, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
+    this.syntaxErrors = this.doc.errors.map((error) => ({
+      ...this.position(error.pos[0]),
+      message: error.message.split('\n')[0] ?? error.message,
+    }));
+    this.data = this.syntaxErrors.length === 0 ? this.doc.toJS({ maxAliasCount: 10 }) : undefined;
+  }
+
+  private position(offset: number) {
+    const { line, col } = this.lines.linePos(offset);
+    return { line: line + this.firstLine - 1, column: col };
+  }
+
+  /** Position of the deepest key or item along `path` that exists. */
+  locate(path: readonly PropertyKey[]): { line: number; column: number } {
+    let node: unknown = this.doc.contents;
+    let offset = (node as Node | null)?.range?.[0] ?? 0;
+    for (const key of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key);
+        if (!pair) break;
+        offset = (pair.key as Node).range?.[0] ?? offset;
+        node = pair.value;
+      } else if (isSeq(node) && typeof key === 'number' && node.items[key]) {
+        node = node.items[key];
+        offset = (node as Node).range?.[0] ?? offset;
+      } else {
+        break;
+      }
+    }
+    return this.position(offset);
+  }
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = data;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+function schemaProblems(
+  file: string,
+  located: LocatedYaml,
+  schema: typeof reportSchema | typeof catalogEntrySchema,
+  data: unknown,
+  basePath: PropertyKey[] = [],
+): Problem[] {
+  const result = schema.safeParse(data);
+  if (result.success) return [];
+  return result.error.issues.flatMap((issue) => {
+    const paths =
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.map((key) => [...basePath, ...issue.path, key])
+        : [[...basePath, ...issue.path]];
+    return paths.map((path) => ({
+      file,
+      ...located.locate(path),
+      field: formatPath(path),
+      message: describeIssue(issue, valueAt(located.data, path)),
+    }));
+  });
+}
+
+interface CatalogIndex {
+  units: Map<string, string>;
+  topics: Map<string, string>;
+}
+
+function checkCatalog(catalog: SourceFile): { problems: Problem[]; index: CatalogIndex } {
+  const index: CatalogIndex = { units: new Map(), topics: new Map() };
+  const located = new LocatedYaml(catalog.text, 1);
+  if (located.syntaxErrors.length > 0) {
+    const problems = located.syntaxErrors.map((e) => ({
+      file: catalog.file, line: e.line, column: e.column, field: '',
+      message: `YAML 格式错误：${e.message}`,
+    }));
+    return { problems, index };
+  }
+  if (!Array.isArray(located.data)) {
+    return {
+      problems: [{ file: catalog.file, line: 1, column: 1, field: '', message: '指标目录应是一个列表（每项以“- id:”开头）' }],
+      index,
+    };
+  }
+  const problems: Problem[] = [];
+  located.data.forEach((entry: unknown, i) => {
+    problems.push(...schemaProblems(catalog.file, located, catalogEntrySchema, entry, [i]));
+    const { id, unit, topic } = (entry ?? {}) as Record<string, unknown>;
+    if (typeof id !== 'string') return;
+    if (index.units.has(id)) {
+      problems.push({
+        file: catalog.file, ...located.locate([i, 'id']), field: formatPath([i, 'id']),
+        message: `指标 id “${id}”在目录中重复出现；每个 id 只能定义一次`,
+      });
+    }
+    index.units.set(id, typeof unit === 'string' ? unit : '');
+    index.topics.set(id, typeof topic === 'string' ? topic : '');
+  });
+  return { problems, index };
+}
+
+/** Counts non-overlapping occurrences of `needle` in `haystack`. */
+function occurrences(haystack: string, needle: string): number[] {
+  const found: number[] = [];
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) {
+    found.push(at);
+  }
+  return found;
+}
+
+/** The sentence around position `at`: from the previous 。 or line start to the next. */
+function sentenceAround(text: string, at: number, length: number): string {
+  const start = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('\n', at)) + 1;
+  const ends = ['。', '\n'].map((c) => text.indexOf(c, at + length)).filter((i) => i !== -1);
+  return text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
+}
+
+const QUALIFIER_WORDS = { 预计: ['预计', '预测'], 截至: ['截至'] } as const;
+
+/** Checks that a quote is in the text once, and holds the figure with its unit and qualifiers. */
+function checkQuote(figure: Record<string, unknown>, text: string): { field: string; message: string }[] {
+  const { quote, value, unit } = figure;
+  if (typeof quote !== 'string' || quote === '') return [];
+  const found = occurrences(text, quote);
+  if (found.length === 0) {
+    return [{ field: 'quote', message: `引文“${quote}”在正文中找不到；引文必须逐字摘自正文（不含编者注）` }];
+  }
+  if (found.length > 1) {
+    return [{ field: 'quote', message: `引文“${quote}”在正文中出现 ${found.length} 次；请加长引文，使它只指向一处` }];
+  }
+  if (typeof value !== 'number' || typeof unit !== 'string') return [];
+  const qualifiers = Array.isArray(figure.qualifier) ? figure.qualifier : figure.qualifier ? [figure.qualifier] : [];
+  const numbers = findNumbers(quote).filter((n) => n.value === value);
+  if (numbers.length === 0) {
+    return [{ field: 'quote', message: `引文“${quote}”中没有数值 ${value}（须与原文写法一致，阿拉伯数字或原文所用的汉字数字）` }];
+  }
+  const span = locateFigure(quote, value, unit);
+  if (!span) {
+    const n = numbers[0]!;
+    const following = quote.slice(n.end, n.end + 4) || '（无）';
+    return [{ field: 'unit', message: `引文中 ${n.text} 后面是“${following}”，不是单位“${unit}”；单位须照原文写` }];
+  }
+  const problems: { field: string; message: string }[] = [];
+  const figureText = quote.slice(span.start, span.end);
+  const adjacent: Record<string, boolean> = {
+    余: figureText.includes('余'), 多: figureText.includes('多'),
+    近: figureText.startsWith('近'), 约: figureText.startsWith('约'),
+  };
+  for (const [word, present] of Object.entries(adjacent)) {
+    if (present && !qualifiers.includes(word)) {
+      problems.push({ field: 'qualifier', message: `原文写作“${figureText}”，数字带“${word}”：请加 qualifier: ${word}` });
+    }
+    if (!present && qualifiers.includes(word)) {
+      problems.push({ field: 'qualifier', message: `限定词“${word}”不在引文的数字旁边（原文写作“${figureText}”）；请核对原文` });
+    }
+  }
+  const sentence = sentenceAround(text, found[0]!, quote.length);
+  for (const [qualifier, words] of Object.entries(QUALIFIER_WORDS)) {
+    if (qualifiers.includes(qualifier) && !words.some((w) => sentence.includes(w))) {
+      problems.push({ field: 'qualifier', message: `限定词“${qualifier}”在引文所在句中找不到（${words.join('/')}）；请核对原文` });
+    }
+  }
+  return problems;
+}
+
+function checkReport(report: SourceFile, catalog: CatalogIndex): { problems: Problem[]; year?: number; yearAt?: { line: number; column: number } } {
+  const { file } = report;
+  if (report.text.trim() === '') {
+    return { problems: [{ file, line: 1, column: 1, field: '', message: '文件是空的；请用 npm run new-report 生成骨架' }] };
+  }
+  const split = splitFrontmatter(report.text);
+  if (split.yaml === null) {
+    return { problems: [{ file, line: 1, column: 1, field: '', message: '文件开头缺少以 --- 包围的 frontmatter（报告信息和指标）' }] };
+  }
+  const located = new LocatedYaml(split.yaml, split.yamlLine);
+  if (located.syntaxErrors.length > 0) {
+    return {
+      problems: located.syntaxErrors.map((e) => ({
+        file, line: e.line, column: e.column, field: '', message: `frontmatter 的 YAML 格式错误：${e.message}`,
+      })),
+    };
+  }
+  const data = located.data;
+  const problems = schemaProblems(file, located, reportSchema, data);
+  problems.push(...checkBodySafety(file, split.body, split.bodyLine));
+  const at = (path: PropertyKey[], message: string): Problem => ({
+    file, ...located.locate(path), field: formatPath(path), message,
+  });
+
+  const text = officialText(split.body);
+  const metrics = valueAt(data, ['metrics']);
+  const seen = new Set<string>();
+  if (Array.isArray(metrics)) {
+    metrics.forEach((raw: unknown, i) => {
+      if (raw === null || typeof raw !== 'object') return;
+      const figure = raw as Record<string, unknown>;
+      const { id, unit, topic } = figure;
+      if (typeof id === 'string') {
+        if (seen.has(id)) problems.push(at(['metrics', i, 'id'], `指标 id “${id}”在本报告中重复；同一指标每年只能有一个数值`));
+        seen.add(id);
+        const catalogUnit = catalog.units.get(id);
+        if (catalogUnit === undefined) {
+          problems.push(at(['metrics', i, 'id'], `指标 id “${id}”不在指标目录 content/metrics.yaml 中；请改用目录中已有的 id，或先在目录中新增`));
+        } else {
+          if (typeof unit === 'string' && isUnit(unit) && isUnit(catalogUnit) && !canConvert(unit, catalogUnit)) {
+            problems.push(at(['metrics', i, 'unit'], `单位“${unit}”不能换算为目录中该指标的单位“${catalogUnit}”（可换算：${Object.keys(UNITS).filter((u) => isUnit(u) && canConvert(u, catalogUnit)).join('、')}）`));
+          }
+          const catalogTopic = catalog.topics.get(id);
+          if (typeof topic === 'string' && catalogTopic && topic !== catalogTopic) {
+            problems.push(at(['metrics', i, 'topic'], `主题“${topic}”与目录中该指标的主题“${catalogTopic}”不一致`));
+          }
+        }
+      }
+      for (const problem of checkQuote(figure, text)) {
+        problems.push(at(['metrics', i, problem.field], problem.message));
+      }
+    });
+  }
+  const year = valueAt(data, ['year']);
+  return typeof year === 'number'
+    ? { problems, year, yearAt: located.locate(['year']) }
+    : { problems };
+}
+
+/** Validates all content together: each file alone, then what only the whole can tell. */
+export function validateContent(sources: ContentSources): Problem[] {
+  const { problems, index } = checkCatalog(sources.catalog);
+  const years = new Map<number, string>();
+  for (const report of sources.reports) {
+    const checked = checkReport(report, index);
+    problems.push(...checked.problems);
+    if (checked.year === undefined || !checked.yearAt) continue;
+    const other = years.get(checked.year);
+    if (other) {
+      problems.push({
+        file: report.file, ...checked.yearAt, field: 'year',
+        message: `${checked.year} 年已有报告 ${other}；每年只能有一份报告`,
+      });
+    } else {
+      years.set(checked.year, report.file);
+    }
+  }
+  return problems;
+}

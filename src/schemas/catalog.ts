@@ -1,0 +1,22 @@
+import { z } from 'astro/zod';
+import { topicSchema } from './topic.ts';
+import { unitSchema } from './unit.ts';
+
+/** A metric id is part of a URL (/metrics/<id>/): lower-case ASCII words joined by hyphens. */
+export const metricIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    message: 'id 只能用小写英文字母、数字和连字符（例如 certified-social-workers）',
+  });
+
+/** One entry of content/metrics.yaml: what a metric means, whatever the year. */
+export const catalogEntrySchema = z.strictObject({
+  id: metricIdSchema,
+  label: z.string().min(1),
+  labelEn: z.string().min(1),
+  unit: unitSchema,
+  topic: topicSchema,
+  definition: z.string().min(1),
+});
+
+export type CatalogEntry = z.infer<typeof catalogEntrySchema>;

@@ -1,0 +1,28 @@
+import { z } from 'astro/zod';
+import { metricIdSchema } from './catalog.ts';
+import { qualifiersSchema } from './qualifier.ts';
+import { topicSchema } from './topic.ts';
+import { unitSchema } from './unit.ts';
+
+/** One figure a report states: the number, as the text writes it, and where. */
+export const figureSchema = z
+  .strictObject({
+    id: metricIdSchema,
+    value: z.number().finite().nonnegative(),
+    unit: unitSchema,
+    qualifier: qualifiersSchema,
+    asOf: z.string().min(1).optional(),
+    topic: topicSchema,
+    quote: z.string().min(1),
+  })
+  .superRefine((figure, ctx) => {
+    const asOfNeeded = figure.qualifier.includes('截至');
+    if (asOfNeeded && figure.asOf === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['asOf'], message: '限定词为“截至”时必须填写 asOf（截至的日期，如“10月”）' });
+    }
+    if (!asOfNeeded && figure.asOf !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['asOf'], message: '只有限定词含“截至”时才填写 asOf' });
+    }
+  });
+
+export type Figure = z.infer<typeof figureSchema>;
