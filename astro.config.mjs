@@ -14,6 +14,8 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.PORTAL_OUT_DIR ?? './dist',
   integrations: [contentValidation(), mdx()],
-  build: { format: 'directory' },
+  // Scripts and styles always as files, never inlined: the pages' CSP allows no inline code.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });

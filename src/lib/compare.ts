@@ -1,0 +1,139 @@
+import type { FigureRecord } from './model.ts';
+import { formatNumber, formatPercent } from './format.ts';
+
+/**
+ * What a change computed from two figures can honestly claim:
+ * exact from two exact figures; approximate when either is an estimate or approximate;
+ * at-least / at-most when one side is a lower bound (余/多); unknown when both are.
+ */
+export type Bound = 'exact' | 'approximate' | 'at-least' | 'at-most' | 'unknown';
+
+export interface Change {
+  from: FigureRecord;
+  to: FigureRecord;
+  /** Years between the two reports (2018 → 2022 is 4). */
+  years: number;
+  /** In the normalised unit; for at-least/at-most it is the bound. */
+  absolute: number;
+  /** Relative to `from`; null when `from` is 0. */
+  percent: number | null;
+  /** Compound average per year over `years`; null when it cannot be computed. */
+  annualRate: number | null;
+  direction: 'up' | 'down' | 'same';
+  bound: Bound;
+}
+
+/** All values of one metric, one per report year, oldest first. */
+export interface Series {
+  metricId: string;
+  points: FigureRecord[];
+}
+
+export function seriesByMetric(figures: readonly FigureRecord[]): Map<string, Series> {
+  const byId = new Map<string, Series>();
+  for (const figure of figures) {
+    const series = byId.get(figure.metricId) ?? { metricId: figure.metricId, points: [] };
+    series.points.push(figure);
+    byId.set(figure.metricId, series);
+  }
+  for (const series of byId.values()) series.points.sort((a, b) => a.year - b.year);
+  return byId;
+}
+
+/** Metrics that appear in two or more reports: the only ones that may be compared. */
+export function comparableSeries(figures: readonly FigureRecord[]): Series[] {
+  return [...seriesByMetric(figures).values()].filter((s) => s.points.length >= 2);
+}
+
+function boundOf(from: FigureRecord, to: FigureRecord): Bound {
+  const lower = (f: FigureRecord) => f.precision === 'lower-bound';
+  const fuzzy = (f: FigureRecord) => f.precision === 'approximate' || f.precision === 'estimate';
+  if (lower(from) && lower(to)) return 'unknown';
+  if (fuzzy(from) || fuzzy(to)) return 'approximate';
+  if (lower(to)) return 'at-least';
+  if (lower(from)) return 'at-most';
+  return 'exact';
+}
+
+/** The change from one figure to a later figure of the same metric. */
+export function computeChange(from: FigureRecord, to: FigureRecord): Change {
+  if (from.metricId !== to.metricId) {
+    throw new Error(`不能比较不同的指标：${from.metricId} 与 ${to.metricId}`);
+  }
+  if (from.normalisedUnit !== to.normalisedUnit) {
+    throw new Error(`${from.metricId} 的单位不一致：${from.normalisedUnit} 与 ${to.normalisedUnit}`);
+  }
+  const years = to.year - from.year;
+  const a = from.normalisedValue;
+  const b = to.normalisedValue;
+  const absolute = Number((b - a).toPrecision(12));
+  const percent = a === 0 ? null : absolute / a;
+  const annualRate = a > 0 && b > 0 && years > 0 ? (b / a) ** (1 / years) - 1 : null;
+  const direction = absolute > 0 ? 'up' : absolute < 0 ? 'down' : 'same';
+  return { from, to, years, absolute, percent, annualRate, direction, bound: boundOf(from, to) };
+}
+
+/** Changes between consecutive reports of every comparable metric. */
+export function consecutiveChanges(series: Series): Change[] {
+  return series.points.slice(1).map((to, i) => computeChange(series.points[i]!, to));
+}
+
+const BOUND_PREFIX: Record<Bound, string> = {
+  exact: '', approximate: '约', 'at-least': '至少', 'at-most': '至多', unknown: '',
+};
+
+/** A figure as prose: 预计3516万元 · 870余万元 · 约3000条 · 3513万元（截至11月初）. */
+export function describeFigure(f: FigureRecord, { normalised = true } = {}): string {
+  const value = normalised ? f.normalisedValue : f.value;
+  const unit = normalised ? f.normalisedUnit : f.unit;
+  const before = f.qualifiers.includes('近') ? '近' : f.qualifiers.includes('约') ? '约' : '';
+  const more = f.qualifiers.includes('余') ? '余' : f.qualifiers.includes('多') ? '多' : '';
+  const estimate = f.qualifiers.includes('预计') ? '预计' : '';
+  const asOf = f.asOf ? `（截至${f.asOf}）` : '';
+  return `${estimate}${before}${formatNumber(value)}${more}${unit}${asOf}`;
+}
+
+/** "增加432人" / "约减少10%": the change in words, honest about its bound. */
+export function describeAbsolute(change: Change): string {
+  if (change.bound === 'unknown') return '无法确定（两年数值均为下限）';
+  if (change.direction === 'same') return change.bound === 'exact' ? '持平' : '约持平';
+  const verb = change.direction === 'up' ? '增加' : '减少';
+  return `${BOUND_PREFIX[change.bound]}${verb}${formatNumber(Math.abs(change.absolute))}${change.from.normalisedUnit}`;
+}
+
+export function describePercent(change: Change): string | null {
+  if (change.percent === null || change.bound === 'unknown') return null;
+  const sign = change.percent > 0 ? '+' : change.percent < 0 ? '−' : '±';
+  return `${BOUND_PREFIX[change.bound]}${sign}${formatPercent(Math.abs(change.percent))}`;
+}
+
+export function describeAnnualRate(change: Change): string | null {
+  if (change.annualRate === null || change.bound === 'unknown' || change.years < 2) return null;
+  const sign = change.annualRate >= 0 ? '+' : '−';
+  return `约${sign}${formatPercent(Math.abs(change.annualRate))}/年（${change.years}年年均）`;
+}
+
+/**
+ * One sentence, written at build time, for charts and summaries:
+ * 持证社工总数由2018年的674人增至2022年的1,106人，增长64.1%，年均增长约13.2%。
+ */
+export function summariseChange(change: Change): string {
+  const { from, to } = change;
+  const label = from.label;
+  const start = `${from.year}年的${describeFigure(from)}`;
+  const end = `${to.year}年的${describeFigure(to)}`;
+  if (change.bound === 'unknown') {
+    return `${label}${start}，${end}；两年数值均为下限，无法确定增减。`;
+  }
+  const prefix = BOUND_PREFIX[change.bound];
+  if (change.direction === 'same') return `${label}${start}与${end}${prefix ? '约' : ''}持平。`;
+  const verb = change.direction === 'up' ? '增至' : '降至';
+  const growth = change.direction === 'up' ? '增长' : '下降';
+  const parts = [`${label}由${start}${verb}${end}`];
+  if (change.percent !== null) parts.push(`${prefix}${growth}${formatPercent(Math.abs(change.percent))}`);
+  if (change.annualRate !== null && change.years >= 2) {
+    const annual = change.annualRate >= 0 ? '增长' : '下降';
+    parts.push(`年均${annual}约${formatPercent(Math.abs(change.annualRate))}`);
+  }
+  return `${parts.join('，')}。`;
+}

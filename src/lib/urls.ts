@@ -1,0 +1,27 @@
+import { TOPIC_INFO, type Topic } from '../schemas/topic.ts';
+
+/** Prefixes a site path with the configured base (astro.config.mjs), whatever its slashes. */
+export function withBase(base: string, path: string): string {
+  const trimmedBase = base.replace(/\/+$/, '');
+  const trimmedPath = path.replace(/^\/+/, '');
+  return `${trimmedBase}/${trimmedPath}`;
+}
+
+/** Site paths of every page type, without the base. One place for the URL scheme. */
+export const paths = {
+  home: () => '/',
+  reports: () => '/reports/',
+  report: (year: number) => `/reports/${year}/`,
+  figure: (year: number, metricId: string) => `/reports/${year}/#fig-${metricId}`,
+  metrics: () => '/metrics/',
+  metric: (metricId: string) => `/metrics/${metricId}/`,
+  topics: () => '/topics/',
+  topic: (topic: Topic) => `/topics/${TOPIC_INFO[topic].slug}/`,
+  compare: () => '/compare/',
+  comparePair: (from: number, to: number) => `/compare/${from}-${to}/`,
+  search: () => '/search/',
+  data: () => '/data/',
+  dataCsv: () => '/data/metrics.csv',
+  dataJson: () => '/data/metrics.json',
+  rss: () => '/rss.xml',
+};

@@ -1,0 +1,49 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+
+/** Every .html file under `dir`. */
+export async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
+
+/** Problems with one built page's HTML; an empty list means the page is fine. */
+export function pageProblems(html: string): string[] {
+  const problems: string[] = [];
+  if (!/<html lang="zh-CN"/.test(html)) problems.push('<html> 没有 lang="zh-CN"（搜索索引会按语言拆分）');
+  for (const tag of html.match(/<script\b[^>]*>/g) ?? []) {
+    const inert = /type="application\/(?:ld\+)?json"/.test(tag);
+    if (!/\ssrc=/.test(tag) && !inert) problems.push(`内联脚本（CSP 不允许）：${tag}`);
+  }
+  if (/<style\b/.test(html)) problems.push('内联 <style>（CSP 不允许）');
+  if (/\son[a-z]+=/i.test(html.replace(/<script[\s\S]*?<\/script>/g, ''))) problems.push('on… 事件属性');
+  for (const m of html.matchAll(/<(?:script|link|img|iframe|source)\b[^>]*\s(?:src|href)="(https?:)?\/\/[^"]*"/g)) {
+    if (!/rel="(?:canonical|alternate|sitemap)"/.test(m[0])) problems.push(`引用了外部资源：${m[0]}`);
+  }
+  return problems;
+}
+
+/** Checks a built site: every page, and that Pagefind made one Chinese index. */
+export async function verifyBuiltSite(dir: string): Promise<string[]> {
+  const problems: string[] = [];
+  for (const file of await htmlFiles(dir)) {
+    for (const problem of pageProblems(await readFile(file, 'utf8'))) {
+      problems.push(`${relative(dir, file)}: ${problem}`);
+    }
+  }
+  try {
+    const entry = JSON.parse(await readFile(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, unknown>;
+    };
+    const languages = Object.keys(entry.languages);
+    if (languages.length !== 1 || !languages[0]!.startsWith('zh')) {
+      problems.push(`搜索索引应只有一种中文语言，实际是：${languages.join(', ') || '无'}`);
+    }
+  } catch {
+    problems.push('没有找到 Pagefind 索引 pagefind/pagefind-entry.json');
+  }
+  return problems;
+}

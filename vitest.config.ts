@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    // Build and browser tests share one built site (tests/global-setup.ts); the rest are pure.
+    testTimeout: 30_000,
+  },
+});
