@@ -1,9 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CatalogEntry } from '../schemas/catalog.ts';
-import type { Topic } from '../schemas/topic.ts';
+import { TOPICS, type Topic } from '../schemas/topic.ts';
 import { comparableSeries, seriesByMetric, type Series } from '../lib/compare.ts';
 import { figuresOf, type FigureRecord } from '../lib/model.ts';
-import { withBase } from '../lib/urls.ts';
+import { paths, withBase } from '../lib/urls.ts';
 
 export interface Portal {
   /** Oldest first. */
@@ -22,7 +22,7 @@ async function load(): Promise<Portal> {
   const entries = (await getCollection('metrics')).map((e) => e.data);
   const catalog = new Map(entries.map((e) => [e.id, e]));
   const figures = reports.flatMap((r) => figuresOf(r.data, catalog));
-  const topicsInUse = [...new Set(figures.map((f) => f.topic))];
+  const topicsInUse = TOPICS.filter((t) => figures.some((f) => f.topic === t));
   return {
     reports,
     catalog,
@@ -41,3 +41,6 @@ export function getPortal(): Promise<Portal> {
 
 /** A site path with the configured base, for links in pages. */
 export const url = (path: string) => withBase(import.meta.env.BASE_URL, path);
+
+/** Link to a figure in its report: the sentence it comes from, one click away. */
+export const figureHref = (f: { year: number; metricId: string }) => url(paths.figure(f.year, f.metricId));

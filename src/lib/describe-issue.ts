@@ -45,6 +45,7 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
     case 'too_big':
       return `不能大于 ${String(issue.maximum)}`;
     case 'invalid_value':
+      if (input === undefined) return '缺少必填字段'; // zod 4 reports a missing enum field (unit, topic) this way
       return `“${String(input)}”不是允许的值；可选：${issue.values.map(String).join('、')}`;
     case 'unrecognized_keys':
       return `未知字段（是否拼错？）`;

@@ -1,4 +1,10 @@
 import { findNumbers } from './numerals.ts';
+import { UNITS } from './units.ts';
+
+/** True when the text after a unit makes it a longer unit: 人 then 次 is 人次, 元 then /月 is 元/月. */
+function continuesAsLongerUnit(unit: string, after: string): boolean {
+  return Object.keys(UNITS).some((u) => u.length > unit.length && u.startsWith(unit) && after.startsWith(u.slice(unit.length)));
+}
 
 /** Where a figure sits in a quote: the number with its unit and the qualifier words around it. */
 export interface FigureSpan {
@@ -35,7 +41,7 @@ export function locateFigure(quote: string, value: number, unit: string): Figure
       }
       if (matched === unit.length) unitEnd = n.end + consumed;
     }
-    if (unitEnd === null) continue;
+    if (unitEnd === null || continuesAsLongerUnit(unit, quote.slice(unitEnd))) continue;
     const start = /[近约]/.test(quote[n.start - 1] ?? '') ? n.start - 1 : n.start;
     return { start, end: unitEnd, number: n.text };
   }

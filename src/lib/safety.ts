@@ -10,6 +10,19 @@ export const ALLOWED_COMPONENTS = ['EditorNote'] as const;
 
 const DANGEROUS_TAGS = new Set(['script', 'iframe', 'object', 'embed', 'style', 'link', 'meta', 'base', 'form', 'svg', 'math']);
 const URL_SCHEME = /\b(?:javascript|vbscript|data)\s*:/i;
+/** Not escaped: preceded by an even number of backslashes (`\\<` is a backslash, then a tag). */
+const UNESCAPED = String.raw`(?<=(?:^|[^\\])(?:\\\\)*)`;
+const TAG = new RegExp(String.raw`${UNESCAPED}<\/?\s*([A-Za-z][\w.:-]*)?([^>]*)>?`, 'g');
+const BRACE = new RegExp(String.raw`${UNESCAPED}[{}]`, 'g');
+
+/** Markdown decodes character references in link targets: `jav&#x61;script&colon;` is `javascript:`. */
+function decodeReferences(line: string): string {
+  const char = (code: number) => (code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD');
+  return line
+    .replace(/&#x([0-9a-f]{1,6});/gi, (_, hex: string) => char(parseInt(hex, 16)))
+    .replace(/&#(\d{1,7});/g, (_, dec: string) => char(Number(dec)))
+    .replace(/&colon;/g, ':');
+}
 
 interface Finding {
   index: number;
@@ -22,7 +35,7 @@ function scanLine(line: string): Finding[] {
     findings.push({ index: line.search(/\S/), message: '正文中不允许 import/export 语句；可用的组件无需导入' });
     return findings;
   }
-  for (const match of line.matchAll(/<\/?\s*([A-Za-z][\w.:-]*)?([^>]*)>?/g)) {
+  for (const match of line.matchAll(TAG)) {
     const name = match[1] ?? '';
     const attributes = match[2] ?? '';
     const closing = match[0].startsWith('</');
@@ -38,13 +51,16 @@ function scanLine(line: string): Finding[] {
       findings.push({ index: match.index, message: '正文中不允许 on… 事件属性（会运行脚本）' });
     } else if (!closing && attributes.trim() !== '' && attributes.trim() !== '/') {
       findings.push({ index: match.index, message: `组件 <${name}> 不接受属性` });
+    } else if (!match[0].endsWith('>') && (ALLOWED_COMPONENTS as readonly string[]).includes(name)) {
+      // A tag that goes on to the next line would carry attributes this line-by-line scan cannot see.
+      findings.push({ index: match.index, message: `组件 <${name}> 的标签须在同一行内写完（组件不接受属性）` });
     }
   }
-  const scheme = URL_SCHEME.exec(line);
+  const scheme = URL_SCHEME.exec(line) ?? URL_SCHEME.exec(decodeReferences(line));
   if (scheme) {
     findings.push({ index: scheme.index, message: `正文中不允许 ${scheme[0].replace(/\s/g, '').toLowerCase()} 链接（可能运行脚本或嵌入未经审核的内容）` });
   }
-  for (const match of line.matchAll(/(?<!\\)[{}]/g)) {
+  for (const match of line.matchAll(BRACE)) {
     findings.push({ index: match.index, message: '正文中不允许 { } 表达式（会在构建时运行代码）；若要写花括号，请写成 \\{ 和 \\}' });
     break;
   }
@@ -54,10 +70,10 @@ function scanLine(line: string): Finding[] {
 /** Problems with a report body; `firstLine` is the file line where the body starts. */
 export function checkBodySafety(file: string, body: string, firstLine: number): Problem[] {
   const problems: Problem[] = [];
-  let inCode = false;
+  // Fenced code is scanned too: where a fence really opens and closes depends on Markdown's
+  // container rules (``` `x` is no fence; a list's end closes one), and guessing wrong would
+  // let a <script> line through. Report bodies have no use for code blocks.
   body.split('\n').forEach((line, i) => {
-    if (/^\s*(```|~~~)/.test(line)) inCode = !inCode;
-    if (inCode) return;
     for (const finding of scanLine(line)) {
       problems.push({ file, line: firstLine + i, column: finding.index + 1, field: 'body', message: finding.message });
     }

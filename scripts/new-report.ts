@@ -1,0 +1,46 @@
+// npm run new-report -- <year> [--type 部门整体支出绩效评价|重点项目绩效自评]
+// Creates content/reports/<year>.mdx with a frontmatter skeleton for the editor to fill.
+// Refuses (exit 1, with a Chinese message) bad arguments and a year that already has a report.
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { REPORTS_DIR } from '../src/lib/check-content.ts';
+import { existingReportRefusal, parseNewReportArgs, reportFileFor, reportSkeleton } from '../src/lib/new-report.ts';
+
+const root = process.cwd();
+
+function fail(message: string): never {
+  console.error(`未创建报告 (no report created)：\n${message}`);
+  process.exit(1);
+}
+
+const args = parseNewReportArgs(process.argv.slice(2));
+if (args.kind === 'help') {
+  console.log(args.message);
+  process.exit(0);
+}
+if (args.kind === 'error') fail(args.message);
+
+const dir = join(root, REPORTS_DIR);
+await mkdir(dir, { recursive: true });
+const names = (await readdir(dir)).filter((name) => /\.mdx?$/.test(name)).sort();
+const files = await Promise.all(
+  names.map(async (name) => ({ file: `${REPORTS_DIR}/${name}`, text: await readFile(join(dir, name), 'utf8') })),
+);
+const refusal = existingReportRefusal(args.year, files, REPORTS_DIR);
+if (refusal) fail(refusal);
+
+const target = reportFileFor(args.year, REPORTS_DIR);
+try {
+  // 'wx': never overwrite, even if the file appeared since the directory was read.
+  await writeFile(join(root, target), reportSkeleton(args.year, args.type), { flag: 'wx' });
+} catch (error) {
+  if ((error as NodeJS.ErrnoException).code === 'EEXIST') fail(`${target} 已存在，不会覆盖它。`);
+  fail(`无法写入 ${target}：${(error as Error).message}`);
+}
+
+console.log(`已创建 (created) ${target}（${args.year} 年，${args.type}）。
+下一步 (next)：
+  1. 把官方报告正文粘贴到文件的 --- 之后（替换“待粘贴正文”那一行）；标题写成 ## 或 ###。
+  2. 填写 frontmatter 中的各项，尤其是 title、sourceFile、summary 和 metrics。
+  3. 运行 npm run check:content，按提示修改，直到显示“内容检查通过”。
+说明见 docs/editing.md。`);

@@ -1,0 +1,186 @@
+import { parse } from 'yaml';
+import { REPORT_TYPES, type ReportType } from '../schemas/report.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+
+/**
+ * `npm run new-report -- <year> [--type …]`: the pure half. Reads the arguments, checks that
+ * no report for the year exists yet and writes the skeleton text; scripts/new-report.ts only
+ * does the file system work.
+ */
+
+/** Years a new report may plausibly have (the schema itself accepts 1949–2100). */
+export const MIN_YEAR = 2000;
+export const MAX_YEAR = 2100;
+
+/** Used when --type is not given. */
+export const DEFAULT_REPORT_TYPE: ReportType = REPORT_TYPES[0];
+
+export const USAGE = `用法 (usage)：npm run new-report -- <年份> [--type ${REPORT_TYPES.join('|')}]
+例如 (example)：npm run new-report -- 2023 --type ${REPORT_TYPES[1]}
+不写 --type 时为“${DEFAULT_REPORT_TYPE}”。`;
+
+export type NewReportArgs =
+  | { kind: 'create'; year: number; type: ReportType }
+  | { kind: 'help'; message: string }
+  | { kind: 'error'; message: string };
+
+const TYPES_LIST = REPORT_TYPES.join('、');
+
+/** Full-width digits (２０２３) as typed with a Chinese input method become ASCII digits. */
+function asciiDigits(text: string): string {
+  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
+
+function isReportType(text: string): text is ReportType {
+  return (REPORT_TYPES as readonly string[]).includes(text);
+}
+
+const refuse = (message: string): NewReportArgs => ({ kind: 'error', message: `${message}\n${USAGE}` });
+
+/** Reads the arguments after `npm run new-report --`. Never throws: errors are messages. */
+export function parseNewReportArgs(argv: readonly string[]): NewReportArgs {
+  const positional: string[] = [];
+  let type: string | undefined;
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!.trim();
+    if (arg === '--help' || arg === '-h') return { kind: 'help', message: USAGE };
+    if (arg === '--type' || arg.startsWith('--type=')) {
+      if (type !== undefined) return refuse('--type 只能写一次。');
+      const value = arg === '--type' ? argv[++i]?.trim() : arg.slice('--type='.length).trim();
+      if (value === undefined || value === '' || value.startsWith('--')) {
+        return refuse(`--type 后面缺少报告类型；可选：${TYPES_LIST}。`);
+      }
+      type = value;
+    } else if (arg.startsWith('-') && !/^-\d/.test(arg)) {
+      return refuse(`未知的选项“${arg}”；只有 --type 一个选项。`);
+    } else if (arg !== '') {
+      positional.push(arg);
+    }
+  }
+  if (positional.length === 0) return refuse('缺少年份：请在 -- 后面写上报告年度，如 npm run new-report -- 2023。');
+  if (positional.length > 1) {
+    return refuse(`参数太多：“${positional.join('”“')}”；一次只能创建一份报告，只写一个年份。`);
+  }
+  const written = positional[0]!;
+  const digits = asciiDigits(written);
+  if (!/^\d{4}$/.test(digits)) {
+    return refuse(`年份“${written}”不是四位数字；请写成如 2023 这样的四位阿拉伯数字（不带“年”字）。`);
+  }
+  const year = Number(digits);
+  if (year < MIN_YEAR || year > MAX_YEAR) {
+    return refuse(`年份 ${year} 不合理：应在 ${MIN_YEAR}–${MAX_YEAR} 之间；请检查是否写错。`);
+  }
+  if (type !== undefined && !isReportType(type)) {
+    return refuse(`未知的报告类型“${type}”；只能是：${TYPES_LIST}（须与原文一致，不带“报告”二字）。`);
+  }
+  return { kind: 'create', year, type: type ?? DEFAULT_REPORT_TYPE };
+}
+
+/** The file a year's report lives in, relative to the project root. */
+export const reportFileFor = (year: number, reportsDir = 'content/reports') => `${reportsDir}/${year}.mdx`;
+
+/** The `year:` a report file declares, or undefined when it cannot be read. */
+export function declaredYear(text: string): number | undefined {
+  const { yaml } = splitFrontmatter(text);
+  if (yaml === null) return undefined;
+  try {
+    const data: unknown = parse(yaml);
+    const year = data !== null && typeof data === 'object' ? (data as Record<string, unknown>).year : undefined;
+    if (typeof year === 'number') return year;
+    if (typeof year === 'string' && /^\d{4}$/.test(year.trim())) return Number(year);
+  } catch {
+    // A broken frontmatter is check:content's business; fall back to the plain line.
+  }
+  const line = /^year:\s*["']?(\d{4})["']?\s*(?:#.*)?$/m.exec(yaml);
+  return line ? Number(line[1]) : undefined;
+}
+
+/**
+ * Why a report for `year` cannot be created among the existing `files` (paths relative to
+ * the project root), or null when it can.
+ */
+export function existingReportRefusal(
+  year: number,
+  files: readonly { file: string; text: string }[],
+  reportsDir = 'content/reports',
+): string | null {
+  const target = reportFileFor(year, reportsDir);
+  if (files.some((f) => f.file === target)) {
+    return `${target} 已存在，不会覆盖它。要修改 ${year} 年的报告，请直接编辑这个文件。`;
+  }
+  const other = files.find((f) => declaredYear(f.text) === year);
+  if (other) {
+    return `${year} 年已有报告 ${other.file}（其中写着 year: ${year}）；每年只能有一份报告。请编辑那个文件，或核对它的年份。`;
+  }
+  return null;
+}
+
+/** The catalog metric the skeleton shows as its example (content/metrics.yaml). */
+export const EXAMPLE_METRIC = { id: 'certified-social-workers', unit: '人', topic: '社会工作' } as const;
+
+/** The quote the editor must replace: check:content reports it as not found in the body. */
+export const PLACEHOLDER_QUOTE = '请把这里换成正文中含有该数字的原句';
+
+/** Where the editor pastes the official text; an editor's note, so never part of the text. */
+export const PLACEHOLDER_BODY =
+  '<EditorNote>待粘贴正文：请删除这一行，把官方报告正文粘贴在这里。每段一行，段与段之间空一行；原文的标题写成 ## 或 ###。(Delete this line and paste the official text here: one paragraph per line, a blank line between paragraphs, headings as ## or ###.)</EditorNote>';
+
+function titleFor(year: number, type: ReportType): string {
+  return `${year}年度${type}报告`;
+}
+
+/** The text of content/reports/<year>.mdx for a new report: every field, with guidance. */
+export function reportSkeleton(year: number, type: ReportType = DEFAULT_REPORT_TYPE): string {
+  const { id, unit, topic } = EXAMPLE_METRIC;
+  return `---
+# ${year} 年报告（report for ${year}）。填写说明见 docs/editing.md（editors' guide）。
+# 以 # 开头的行是填写说明，不会发布，可以保留也可以删除（lines starting with # are comments, never published）。
+# 填好后运行 npm run check:content，按提示逐条修改，直到显示“内容检查通过”（run the check until it passes）。
+
+# 报告所属年度，四位数字，与文件名一致（report year; matches the file name）
+year: ${year}
+
+# 报告标题，照原文封面抄写（title, exactly as on the official report）
+title: ${titleFor(year, type)}
+
+# 报告类型，只能是：${TYPES_LIST}（report type: one of these two）
+reportType: ${type}
+
+# 发文单位，照原文抄写，如“长沙市开福区民政局”或“开福区民政局”（issuing body, as printed）
+issuer: 长沙市开福区民政局
+
+# 报告涵盖的时间段，“年-月”格式，须加英文引号；报告只写到某月时把 to 改为那个月
+# （period covered, "YYYY-MM" in quotes; if the report stops earlier, set "to" to that month）
+period: { from: "${year}-01", to: "${year}-12" }
+
+# 收到的官方原始文件的文件名，如 004_c721695594134727.txt（file name of the official source document）
+sourceFile: 待填写：原始文件名
+
+# 一两句话的摘要：哪一年、谁的报告、分几部分、讲了哪些工作；显示在报告页和 RSS 订阅中
+# （one or two sentences: shown on the report page and in the RSS feed）
+summary: >-
+  长沙市开福区民政局${year}年度${type}报告。
+
+# 正文中的数字，每个一项，至少一项（every figure the text states, one entry each; at least one）
+metrics:
+  # id：content/metrics.yaml 中已有的指标 id；口径（定义）相同才能沿用，否则先在目录中新增
+  # （a metric id from content/metrics.yaml; reuse an id only for the same definition, else add one）
+  - id: ${id}
+    # 数值：照原文的数字写，不加引号、不加千位分隔符；“5.8万人次”写 5.8、单位写 万人次
+    # （the number as written: no quotes, no thousands separators）
+    value: 0
+    # 单位：照原文数字后面的单位写，须能换算为目录中该指标的单位（unit exactly as written after the number）
+    unit: ${unit}
+    # 限定词（可选）：预计、余、多、近、约、截至；确数不写。用时去掉行首的 #（qualifier, optional; omit for an exact figure）
+    # qualifier: 余
+    # 截至的日期，只在限定词含“截至”时填写，如 10月（as-of date, only with 截至）
+    # asOf: 10月
+    # 主题：须与目录中该指标的主题相同（topic: the same as in the catalog）
+    topic: ${topic}
+    # 引文：从正文逐字复制的一小段，含这个数字和单位，且在正文中只出现一次
+    # （quote: words copied exactly from the body, containing the number and its unit, occurring once）
+    quote: ${PLACEHOLDER_QUOTE}
+---
+${PLACEHOLDER_BODY}
+`;
+}

@@ -1,0 +1,44 @@
+import { officialText } from './official-text.ts';
+
+/** A sentence of the official text that states one or more figures. */
+export interface Passage {
+  text: string;
+  /** Metric ids whose quotes fall in this sentence, in text order. */
+  metricIds: string[];
+}
+
+/** Sentences end at 。；！？ or a paragraph end; the mark stays with its sentence. */
+function sentences(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i];
+    if (ch === '。' || ch === '！' || ch === '？' || ch === '\n' || i === text.length - 1) {
+      const end = ch === '\n' ? i : i + 1;
+      if (text.slice(start, end).trim() !== '') spans.push({ start, end });
+      start = i + 1;
+    }
+  }
+  return spans;
+}
+
+/**
+ * The sentences of a report body that hold the given figures, in text order, each once.
+ * Used to show a topic's passages from every report side by side.
+ */
+export function passagesFor(body: string, figures: readonly { metricId: string; quote: string }[]): Passage[] {
+  const text = officialText(body);
+  const spans = sentences(text);
+  const bySpan = new Map<number, Passage>();
+  for (const figure of figures) {
+    const at = text.indexOf(figure.quote);
+    if (at === -1) continue;
+    const index = spans.findIndex((s) => s.start <= at && at < s.end);
+    if (index === -1) continue;
+    const span = spans[index]!;
+    const passage = bySpan.get(index) ?? { text: text.slice(span.start, span.end).trim(), metricIds: [] };
+    passage.metricIds.push(figure.metricId);
+    bySpan.set(index, passage);
+  }
+  return [...bySpan.entries()].sort(([a], [b]) => a - b).map(([, passage]) => passage);
+}

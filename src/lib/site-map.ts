@@ -1,0 +1,46 @@
+import type { Topic } from '../schemas/topic.ts';
+import { yearPairs } from './pairs.ts';
+import { paths, withBase } from './urls.ts';
+
+/** What sitePaths needs of the portal (src/data/portal.ts): a Portal is one. */
+export interface PortalLike {
+  reports: readonly { data: { year: number } }[];
+  /** Catalog order is the order metrics are listed in. */
+  catalog: ReadonlyMap<string, unknown>;
+  /** Metrics with at least one figure, by id. */
+  series: ReadonlyMap<string, unknown>;
+  topicsInUse: readonly Topic[];
+}
+
+/**
+ * Every page of the site, as site paths without the base, in reading order: the same pages
+ * the routes under src/pages generate. The sitemap is built from this list.
+ */
+export function sitePaths(portal: PortalLike): string[] {
+  const years = [...new Set(portal.reports.map((r) => r.data.year))].sort((a, b) => a - b);
+  const metricIds = [...portal.catalog.keys()].filter((id) => portal.series.has(id));
+  return [
+    paths.home(),
+    paths.reports(),
+    ...years.map((year) => paths.report(year)),
+    paths.metrics(),
+    ...metricIds.map((id) => paths.metric(id)),
+    paths.topics(),
+    ...portal.topicsInUse.map((topic) => paths.topic(topic)),
+    paths.compare(),
+    ...yearPairs(years).map(([from, to]) => paths.comparePair(from, to)),
+    paths.search(),
+    paths.data(),
+  ];
+}
+
+/**
+ * The absolute URL of a site path: the configured `site` (astro.config.mjs) and `base`
+ * (import.meta.env.BASE_URL, possibly a sub-path such as /kaifu/).
+ */
+export function absoluteUrl(site: URL | string | undefined, base: string, path: string): string {
+  if (site === undefined) {
+    throw new Error('astro.config.mjs 没有设置 site，无法生成订阅和站点地图中的完整网址 (site is not configured)');
+  }
+  return new URL(withBase(base, path), site).href;
+}

@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { figureHref, getPortal } from '../../data/portal.ts';
+import { openDataRows, toCsv } from '../../lib/open-data.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const { figures } = await getPortal();
+  const rows = openDataRows(figures, (f) => new URL(figureHref(f), site).href);
+  return new Response(toCsv(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

@@ -1,0 +1,26 @@
+import type { APIRoute } from 'astro';
+import { getPortal } from '../data/portal.ts';
+import { periodEndPubDate, rssXml } from '../lib/feeds.ts';
+import { absoluteUrl } from '../lib/site-map.ts';
+import { paths } from '../lib/urls.ts';
+
+/** /rss.xml: one item per report, newest first, dated by the end of the period it covers. */
+export const GET: APIRoute = async ({ site }) => {
+  const { reports } = await getPortal();
+  const at = (path: string) => absoluteUrl(site, import.meta.env.BASE_URL, path);
+  const xml = rssXml({
+    title: '开福区民政局绩效报告公开',
+    link: at(paths.home()),
+    description: '长沙市开福区民政局历年绩效评价报告全文、数字和年度比较。',
+    self: at(paths.rss()),
+    language: 'zh-CN',
+    items: reports.toReversed().map(({ data }) => ({
+      title: data.title.includes(String(data.year)) ? data.title : `${data.year}年${data.title}`,
+      link: at(paths.report(data.year)),
+      description: data.summary,
+      pubDate: periodEndPubDate(data.period.to),
+      category: data.reportType,
+    })),
+  });
+  return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+};

@@ -1,0 +1,90 @@
+// Browser side of <metric-chart>: draws a ChartSpec with chart.js. Only the parts of
+// chart.js that a bar chart uses are registered, so the rest is left out of the bundle.
+import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
+import type { ChartSpec } from '../lib/chart-spec.ts';
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
+
+const numberFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
+
+/** Okabe–Ito blue: distinguishable for the common colour-vision deficiencies. */
+const BAR_COLOUR = { light: '#0072B2', dark: '#56B4E9' };
+
+function hatch(colour: string, background: string): CanvasPattern | string {
+  const tile = document.createElement('canvas');
+  tile.width = tile.height = 8;
+  const ctx = tile.getContext('2d');
+  if (!ctx) return colour;
+  ctx.fillStyle = background;
+  ctx.fillRect(0, 0, 8, 8);
+  ctx.strokeStyle = colour;
+  ctx.lineWidth = 2;
+  ctx.beginPath();
+  ctx.moveTo(0, 8);
+  ctx.lineTo(8, 0);
+  ctx.moveTo(-2, 2);
+  ctx.lineTo(2, -2);
+  ctx.moveTo(6, 10);
+  ctx.lineTo(10, 6);
+  ctx.stroke();
+  return ctx.createPattern(tile, 'repeat') ?? colour;
+}
+
+export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec): Chart {
+  const dark = matchMedia('(prefers-color-scheme: dark)').matches;
+  const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const styles = getComputedStyle(document.documentElement);
+  const fg = styles.getPropertyValue('--fg').trim() || '#1a1a1a';
+  const bg = styles.getPropertyValue('--bg').trim() || '#ffffff';
+  const colour = dark ? BAR_COLOUR.dark : BAR_COLOUR.light;
+  const fontSize = parseFloat(styles.fontSize) || 16;
+  // Estimates and approximations are hatched; lower bounds get a dashed outline.
+  const fills = spec.points.map((p) => (p.precision === 'exact' || p.precision === 'lower-bound' ? colour : hatch(colour, bg)));
+  return new Chart(canvas, {
+    type: 'bar',
+    data: {
+      labels: spec.points.map((p) => p.label),
+      datasets: [{
+        label: spec.title,
+        data: spec.points.map((p) => p.value),
+        backgroundColor: fills,
+        borderColor: colour,
+        borderWidth: spec.points.map((p) => (p.precision === 'exact' ? 0 : 2)),
+        borderDash: [6, 4],
+        maxBarThickness: 72,
+      }],
+    },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: reduceMotion ? false : { duration: 400 },
+      locale: 'zh-CN',
+      color: fg,
+      font: { size: fontSize * 0.85 },
+      scales: {
+        x: { ticks: { color: fg } },
+        y: {
+          beginAtZero: true,
+          title: { display: true, text: spec.unit, color: fg },
+          ticks: { color: fg, callback: (v) => numberFormat.format(Number(v)) },
+        },
+      },
+      plugins: {
+        tooltip: {
+          callbacks: {
+            label: (item) => spec.points[item.dataIndex]?.display ?? '',
+            footer: () => '点击查看原文出处',
+          },
+        },
+      },
+      onClick: (_event, elements) => {
+        const point = elements[0] && spec.points[elements[0].index];
+        if (point) location.href = point.href;
+      },
+      onHover: (event, elements) => {
+        const target = event.native?.target as HTMLElement | undefined;
+        if (target) target.style.cursor = elements.length > 0 ? 'pointer' : 'default';
+      },
+    },
+  });
+}

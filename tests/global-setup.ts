@@ -1,0 +1,9 @@
+import { buildSite, TEST_SITES } from './support/site.ts';
+
+// Builds the site once per test run (at the root and under a sub-path) for the build and
+// browser tests. Unit tests do not need it, but a run of the whole suite always tests the
+// site as it is now, never a stale build.
+export default function setup(): void {
+  if (process.env.PORTAL_SKIP_TEST_BUILD === '1') return;
+  for (const site of Object.values(TEST_SITES)) buildSite(site.dir, site.base);
+}

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { escapeXml, periodEndPubDate, rssXml, sitemapXml } from '../../src/lib/feeds.ts';
+import { absoluteUrl, sitePaths, type PortalLike } from '../../src/lib/site-map.ts';
+
+describe('escapeXml', () => {
+  it('escapes the five XML special characters', () => {
+    expect(escapeXml(`<a href="x">Tom & Jerry's</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;');
+  });
+
+  it('escapes an ampersand once, even when it already looks like an entity', () => {
+    expect(escapeXml('&amp; &lt;')).toBe('&amp;amp; &amp;lt;');
+  });
+
+  it('keeps Chinese text, quotes and whitespace as they are', () => {
+    const text = '发放“两残”补贴71993人次，870余万元。\n第二段\t（完）';
+    expect(escapeXml(text)).toBe(text);
+  });
+
+  it('drops characters XML cannot hold, but keeps characters outside the BMP', () => {
+    expect(escapeXml('a\u0000b\u0008c\u000Bd\uFFFEe\uD800f')).toBe('abcdef');
+    expect(escapeXml('𠀀 ok')).toBe('𠀀 ok');
+  });
+
+  it('makes a CDATA terminator or a script tag harmless', () => {
+    expect(escapeXml(']]><script>alert(1)</script>')).toBe(']]&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+});
+
+describe('periodEndPubDate', () => {
+  it('dates a report by the last day of its period, in RFC 822', () => {
+    expect(periodEndPubDate('2022-12')).toBe('Sat, 31 Dec 2022 00:00:00 +0800');
+    expect(periodEndPubDate('2018-12')).toBe('Mon, 31 Dec 2018 00:00:00 +0800');
+    expect(periodEndPubDate('2024-02')).toBe('Thu, 29 Feb 2024 00:00:00 +0800');
+    expect(periodEndPubDate('2023-11')).toBe('Thu, 30 Nov 2023 00:00:00 +0800');
+  });
+
+  it('refuses what is not a year and month', () => {
+    expect(() => periodEndPubDate('2022')).toThrow(/年-月/);
+    expect(() => periodEndPubDate('2022-13')).toThrow(/月份/);
+  });
+});
+
+describe('rssXml', () => {
+  const xml = rssXml({
+    title: '开福区民政局绩效报告公开',
+    link: 'https://example.org/kaifu/',
+    description: '历年报告 & 数字',
+    self: 'https://example.org/kaifu/rss.xml',
+    language: 'zh-CN',
+    items: [
+      {
+        title: '2022年重点项目绩效自评报告',
+        link: 'https://example.org/kaifu/reports/2022/',
+        description: '<b>摘要</b> & “引号”',
+        pubDate: 'Sat, 31 Dec 2022 00:00:00 +0800',
+        category: '重点项目绩效自评',
+      },
+    ],
+  });
+
+  it('is an RSS 2.0 document with a self link', () => {
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">')).toBe(true);
+    expect(xml).toContain('<atom:link href="https://example.org/kaifu/rss.xml" rel="self" type="application/rss+xml" />');
+    expect(xml).toContain('<language>zh-CN</language>');
+    expect(xml.trimEnd().endsWith('</rss>')).toBe(true);
+  });
+
+  it('escapes every piece of text', () => {
+    expect(xml).toContain('<description>历年报告 &amp; 数字</description>');
+    expect(xml).toContain('<description>&lt;b&gt;摘要&lt;/b&gt; &amp; “引号”</description>');
+    expect(xml).not.toContain('<b>');
+  });
+
+  it('writes each item with its link as a permanent guid', () => {
+    expect(xml).toContain('<link>https://example.org/kaifu/reports/2022/</link>');
+    expect(xml).toContain('<guid isPermaLink="true">https://example.org/kaifu/reports/2022/</guid>');
+    expect(xml).toContain('<pubDate>Sat, 31 Dec 2022 00:00:00 +0800</pubDate>');
+    expect(xml).toContain('<category>重点项目绩效自评</category>');
+  });
+});
+
+describe('sitemapXml', () => {
+  it('lists each URL once, escaped', () => {
+    const xml = sitemapXml(['https://example.org/', 'https://example.org/?a=1&b=2']);
+    expect(xml).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
+    expect(xml).toContain('<url><loc>https://example.org/</loc></url>');
+    expect(xml).toContain('<url><loc>https://example.org/?a=1&amp;b=2</loc></url>');
+    expect(xml.match(/<url>/g)).toHaveLength(2);
+  });
+});
+
+describe('sitePaths', () => {
+  const portal: PortalLike = {
+    // Out of order on purpose: paths come oldest first.
+    reports: [{ data: { year: 2022 } }, { data: { year: 2018 } }, { data: { year: 2020 } }],
+    catalog: new Map([
+      ['certified-social-workers', {}],
+      ['unused-metric', {}],
+      ['new-social-organisations', {}],
+    ]),
+    series: new Map([
+      ['new-social-organisations', {}],
+      ['certified-social-workers', {}],
+    ]),
+    topicsInUse: ['社会组织', '社会工作'],
+  };
+
+  it('lists every page, in reading order', () => {
+    expect(sitePaths(portal)).toEqual([
+      '/',
+      '/reports/',
+      '/reports/2018/',
+      '/reports/2020/',
+      '/reports/2022/',
+      '/metrics/',
+      '/metrics/certified-social-workers/',
+      '/metrics/new-social-organisations/',
+      '/topics/',
+      '/topics/social-organisations/',
+      '/topics/social-work/',
+      '/compare/',
+      '/compare/2018-2020/',
+      '/compare/2018-2022/',
+      '/compare/2020-2022/',
+      '/search/',
+      '/data/',
+    ]);
+  });
+
+  it('leaves out catalog metrics no report states', () => {
+    expect(sitePaths(portal)).not.toContain('/metrics/unused-metric/');
+  });
+
+  it('has no compare pairs with a single report, and no duplicates', () => {
+    const paths = sitePaths({ ...portal, reports: [{ data: { year: 2018 } }] });
+    expect(paths.filter((p) => p.startsWith('/compare/'))).toEqual(['/compare/']);
+    expect(new Set(sitePaths(portal)).size).toBe(sitePaths(portal).length);
+  });
+});
+
+describe('absoluteUrl', () => {
+  it('joins site, base and path, at the root or under a sub-path', () => {
+    expect(absoluteUrl(new URL('https://minzheng.kaifu.example'), '/', '/')).toBe('https://minzheng.kaifu.example/');
+    expect(absoluteUrl('https://minzheng.kaifu.example/', '/', '/reports/2022/')).toBe('https://minzheng.kaifu.example/reports/2022/');
+    expect(absoluteUrl('https://example.org', '/kaifu/', '/reports/2022/')).toBe('https://example.org/kaifu/reports/2022/');
+    expect(absoluteUrl('https://example.org', '/kaifu', '/')).toBe('https://example.org/kaifu/');
+    expect(absoluteUrl('https://example.org', '/kaifu/', '/rss.xml')).toBe('https://example.org/kaifu/rss.xml');
+  });
+
+  it('refuses to guess when no site is configured', () => {
+    expect(() => absoluteUrl(undefined, '/', '/')).toThrow(/site/);
+  });
+});
