@@ -1,0 +1,24 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { PROJECT_ROOT } from './site.ts';
+
+export interface RawReport {
+  year: number;
+  title: string;
+  body: string;
+  metrics: { id: string; value: number; unit: string; quote: string; qualifier?: string | string[] }[];
+}
+
+/** The real reports, read straight from content/ (independently of the site's own code). */
+export function readReports(): RawReport[] {
+  const dir = join(PROJECT_ROOT, 'content/reports');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => {
+      const { yaml, body } = splitFrontmatter(readFileSync(join(dir, name), 'utf8'));
+      return { ...(parse(yaml ?? '') as Omit<RawReport, 'body'>), body };
+    })
+    .sort((a, b) => a.year - b.year);
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import {
+  comparableSeries, computeChange, describeAbsolute, describeAnnualRate, describeFigure,
+  describePercent, summariseChange,
+} from '../../src/lib/compare.ts';
+import { figuresOf, type FigureRecord } from '../../src/lib/model.ts';
+import type { CatalogEntry } from '../../src/schemas/catalog.ts';
+import type { Qualifier } from '../../src/schemas/qualifier.ts';
+import type { ReportData } from '../../src/schemas/report.ts';
+import type { Unit } from '../../src/lib/units.ts';
+
+const catalog = new Map<string, CatalogEntry>([
+  ['certified-social-workers', { id: 'certified-social-workers', label: '持证社工总数', labelEn: 'x', unit: '人', topic: '社会工作', definition: 'x' }],
+  ['fund', { id: 'fund', label: '救助资金', labelEn: 'x', unit: '万元', topic: '社会救助', definition: 'x' }],
+  ['visits', { id: 'visits', label: '服务人次', labelEn: 'x', unit: '人次', topic: '社会工作', definition: 'x' }],
+]);
+
+function figure(year: number, id: string, value: number, unit: Unit, qualifier: Qualifier[] = [], asOf?: string): FigureRecord {
+  const report = {
+    year, title: 't', reportType: '重点项目绩效自评', issuer: 'i', period: { from: `${year}-01`, to: `${year}-12` },
+    sourceFile: 'f', summary: 's',
+    metrics: [{ id, value, unit, qualifier, asOf, topic: catalog.get(id)!.topic, quote: 'q' }],
+  } satisfies ReportData;
+  return figuresOf(report, catalog)[0]!;
+}
+
+describe('computeChange', () => {
+  it('computes 持证社工 674 → 1106 by hand: +432 人, +64.1%, about 13.2% a year over four years', () => {
+    const change = computeChange(figure(2018, 'certified-social-workers', 674, '人'), figure(2022, 'certified-social-workers', 1106, '人'));
+    expect(change.years).toBe(4);
+    expect(change.absolute).toBe(432);
+    expect(change.percent).toBeCloseTo(432 / 674, 10);
+    // (1106 / 674) ** (1 / 4) - 1 = 0.13181…
+    expect(change.annualRate).toBeCloseTo(0.13181, 4);
+    expect(change.bound).toBe('exact');
+    expect(describeAbsolute(change)).toBe('增加432人');
+    expect(describePercent(change)).toBe('+64.1%');
+    expect(describeAnnualRate(change)).toBe('约+13.2%/年（4年年均）');
+    expect(summariseChange(change)).toBe('持证社工总数由2018年的674人增至2022年的1,106人，增长64.1%，年均增长约13.2%。');
+  });
+
+  it('normalises units before arithmetic: 5.8万人次 vs 30000人次', () => {
+    const change = computeChange(figure(2018, 'visits', 30_000, '人次'), figure(2022, 'visits', 5.8, '万人次'));
+    expect(change.absolute).toBe(28_000);
+    expect(describeAbsolute(change)).toBe('增加28,000人次');
+  });
+
+  it('words a change from an estimate as approximate', () => {
+    const change = computeChange(figure(2018, 'fund', 3516, '万元', ['预计']), figure(2022, 'fund', 4359.88, '万元'));
+    expect(change.bound).toBe('approximate');
+    expect(describeAbsolute(change)).toBe('约增加843.88万元');
+    expect(describePercent(change)).toBe('约+24.0%');
+    expect(summariseChange(change)).toContain('由2018年的预计3,516万元增至');
+  });
+
+  it('a lower bound at the end gives "at least", at the start "at most", at both ends nothing', () => {
+    const exact = figure(2018, 'fund', 800, '万元');
+    const more = figure(2022, 'fund', 870, '万元', ['余']);
+    expect(describeAbsolute(computeChange(exact, more))).toBe('至少增加70万元');
+    const moreFirst = figure(2018, 'fund', 870, '万元', ['余']);
+    const exactLater = figure(2022, 'fund', 900, '万元');
+    expect(computeChange(moreFirst, exactLater).bound).toBe('at-most');
+    const both = computeChange(moreFirst, more);
+    expect(both.bound).toBe('unknown');
+    expect(describePercent(both)).toBeNull();
+    expect(summariseChange(both)).toContain('无法确定增减');
+  });
+
+  it('a decrease reads as one', () => {
+    const change = computeChange(figure(2018, 'visits', 200, '人次'), figure(2022, 'visits', 150, '人次'));
+    expect(change.direction).toBe('down');
+    expect(describeAbsolute(change)).toBe('减少50人次');
+    expect(describePercent(change)).toBe('−25.0%');
+  });
+
+  it('says the date of an as-of value', () => {
+    expect(describeFigure(figure(2018, 'fund', 3513, '万元', ['截至'], '11月初'))).toBe('3,513万元（截至11月初）');
+  });
+
+  it('refuses to compare different metrics', () => {
+    expect(() => computeChange(figure(2018, 'fund', 1, '万元'), figure(2022, 'visits', 1, '人次'))).toThrow(/不能比较不同的指标/);
+  });
+});
+
+describe('comparableSeries', () => {
+  it('keeps only metrics stated in two or more reports, oldest first', () => {
+    const series = comparableSeries([
+      figure(2022, 'certified-social-workers', 1106, '人'),
+      figure(2018, 'certified-social-workers', 674, '人'),
+      figure(2022, 'fund', 1, '万元'),
+    ]);
+    expect(series.map((s) => s.metricId)).toEqual(['certified-social-workers']);
+    expect(series[0]!.points.map((p) => p.year)).toEqual([2018, 2022]);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { embedJson } from '../../src/lib/chart-spec.ts';
+import { toCsv, openDataRows, OPEN_DATA_COLUMNS } from '../../src/lib/open-data.ts';
+import { passagesFor } from '../../src/lib/passages.ts';
+import { yearPairs } from '../../src/lib/pairs.ts';
+import type { FigureRecord } from '../../src/lib/model.ts';
+
+describe('passagesFor', () => {
+  const body = '## （一）标题\n\n开展培训，参训131人。争取110万元经费，评定项目22个。<EditorNote>注</EditorNote>其他。\n\n第二段有5人。\n';
+  it('returns each sentence holding a figure once, in text order, without editor notes', () => {
+    const passages = passagesFor(body, [
+      { metricId: 'b', quote: '评定项目22个' },
+      { metricId: 'a', quote: '参训131人' },
+      { metricId: 'c', quote: '争取110万元经费' },
+      { metricId: 'd', quote: '第二段有5人' },
+    ]);
+    expect(passages).toEqual([
+      { text: '开展培训，参训131人。', metricIds: ['a'] },
+      { text: '争取110万元经费，评定项目22个。', metricIds: ['b', 'c'] },
+      { text: '第二段有5人。', metricIds: ['d'] },
+    ]);
+  });
+});
+
+describe('open data', () => {
+  const figure = {
+    year: 2022, metricId: 'certified-social-workers', label: '持证社工总数', labelEn: 'Certified, "total"',
+    topic: '社会工作', value: 1106, unit: '人', qualifiers: [], precision: 'exact', asOf: undefined,
+    quote: '全区现有持证社工1106人', normalisedValue: 1106, normalisedUnit: '人', anchor: 'fig-certified-social-workers',
+  } satisfies FigureRecord;
+
+  it('writes CSV with a BOM, a header and RFC 4180 quoting', () => {
+    const csv = toCsv(openDataRows([figure], () => 'https://x/reports/2022/#fig-certified-social-workers'));
+    expect(csv.startsWith('\uFEFFyear,metric_id,')).toBe(true);
+    const lines = csv.slice(1).trimEnd().split('\r\n');
+    expect(lines[0]).toBe(OPEN_DATA_COLUMNS.join(','));
+    expect(lines[1]).toBe('2022,certified-social-workers,持证社工总数,"Certified, ""total""",社会工作,1106,人,1106,人,,,全区现有持证社工1106人,https://x/reports/2022/#fig-certified-social-workers');
+  });
+});
+
+describe('helpers', () => {
+  it('embedJson cannot close the script element it sits in', () => {
+    expect(embedJson({ q: '</script><script>alert(1)</script>' })).not.toContain('</script>');
+    expect(JSON.parse(embedJson({ q: '</script>' }))).toEqual({ q: '</script>' });
+  });
+  it('yearPairs lists every pair, older year first', () => {
+    expect(yearPairs([2022, 2018, 2023])).toEqual([[2018, 2022], [2018, 2023], [2022, 2023]]);
+  });
+});
