@@ -11,9 +11,9 @@ export interface SplitSource {
 
 export function splitFrontmatter(source: string): SplitSource {
   const text = source.replace(/^\uFEFF/, '');
-  const match = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(text);
+  const match = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(text);
   if (!match) return { yaml: null, yamlLine: 1, body: text, bodyLine: 1 };
-  const yaml = match[1]!;
+  const yaml = match[1] ?? '';
   const bodyLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 0 : 1);
   return { yaml, yamlLine: 2, body: text.slice(match[0].length), bodyLine };
 }

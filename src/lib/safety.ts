@@ -39,9 +39,10 @@ function scanLine(line: string): Finding[] {
     const name = match[1] ?? '';
     const attributes = match[2] ?? '';
     const closing = match[0].startsWith('</');
+    const allowed = (ALLOWED_COMPONENTS as readonly string[]).includes(name);
     if (DANGEROUS_TAGS.has(name.toLowerCase())) {
       findings.push({ index: match.index, message: `正文中不允许 <${name.toLowerCase()}> 标签（可能运行脚本或改变页面）` });
-    } else if (!(ALLOWED_COMPONENTS as readonly string[]).includes(name)) {
+    } else if (!allowed) {
       findings.push({
         index: match.index,
         message: `正文中不允许标签 <${name || '…'}>；只能用 Markdown 和组件 ${ALLOWED_COMPONENTS.join('、')}（若要写“<”符号，请写成 \\<）`,
@@ -49,9 +50,9 @@ function scanLine(line: string): Finding[] {
     }
     if (/\bon[a-z]+\s*=/i.test(attributes)) {
       findings.push({ index: match.index, message: '正文中不允许 on… 事件属性（会运行脚本）' });
-    } else if (!closing && attributes.trim() !== '' && attributes.trim() !== '/') {
+    } else if (allowed && !closing && attributes.trim() !== '' && attributes.trim() !== '/') {
       findings.push({ index: match.index, message: `组件 <${name}> 不接受属性` });
-    } else if (!match[0].endsWith('>') && (ALLOWED_COMPONENTS as readonly string[]).includes(name)) {
+    } else if (allowed && !match[0].endsWith('>')) {
       // A tag that goes on to the next line would carry attributes this line-by-line scan cannot see.
       findings.push({ index: match.index, message: `组件 <${name}> 的标签须在同一行内写完（组件不接受属性）` });
     }
