@@ -19,3 +19,9 @@ export const PRECISION_WORDS: Record<Precision, string> = {
   'lower-bound': '',
   approximate: '约',
 };
+
+/** "2022-01" → "2022年1月". */
+export function formatYearMonth(yearMonth: string): string {
+  const [year, month] = yearMonth.split('-');
+  return `${year}年${Number(month)}月`;
+}

@@ -8,7 +8,7 @@ import { unitSchema } from './unit.ts';
 export const figureSchema = z
   .strictObject({
     id: metricIdSchema,
-    value: z.number().finite().nonnegative(),
+    value: z.number().nonnegative(), // zod 4 numbers are finite: 1e400 is refused
     unit: unitSchema,
     qualifier: qualifiersSchema,
     asOf: z.string().min(1).optional(),

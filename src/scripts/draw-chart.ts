@@ -10,7 +10,8 @@ const numberFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 }
 /** Okabe–Ito blue: distinguishable for the common colour-vision deficiencies. */
 const BAR_COLOUR = { light: '#0072B2', dark: '#56B4E9' };
 
-function hatch(colour: string, background: string): CanvasPattern | string {
+/** A fill pattern: diagonal hatching for estimates and approximations, dots for lower bounds. */
+function pattern(kind: 'hatch' | 'dots', colour: string, background: string): CanvasPattern | string {
   const tile = document.createElement('canvas');
   tile.width = tile.height = 8;
   const ctx = tile.getContext('2d');
@@ -18,15 +19,21 @@ function hatch(colour: string, background: string): CanvasPattern | string {
   ctx.fillStyle = background;
   ctx.fillRect(0, 0, 8, 8);
   ctx.strokeStyle = colour;
+  ctx.fillStyle = colour;
   ctx.lineWidth = 2;
-  ctx.beginPath();
-  ctx.moveTo(0, 8);
-  ctx.lineTo(8, 0);
-  ctx.moveTo(-2, 2);
-  ctx.lineTo(2, -2);
-  ctx.moveTo(6, 10);
-  ctx.lineTo(10, 6);
-  ctx.stroke();
+  if (kind === 'dots') {
+    ctx.fillRect(1, 1, 3, 3);
+    ctx.fillRect(5, 5, 3, 3);
+  } else {
+    ctx.beginPath();
+    ctx.moveTo(0, 8);
+    ctx.lineTo(8, 0);
+    ctx.moveTo(-2, 2);
+    ctx.lineTo(2, -2);
+    ctx.moveTo(6, 10);
+    ctx.lineTo(10, 6);
+    ctx.stroke();
+  }
   return ctx.createPattern(tile, 'repeat') ?? colour;
 }
 
@@ -38,8 +45,9 @@ export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec): Chart {
   const bg = styles.getPropertyValue('--bg').trim() || '#ffffff';
   const colour = dark ? BAR_COLOUR.dark : BAR_COLOUR.light;
   const fontSize = parseFloat(styles.fontSize) || 16;
-  // Estimates and approximations are hatched; lower bounds get a dashed outline.
-  const fills = spec.points.map((p) => (p.precision === 'exact' || p.precision === 'lower-bound' ? colour : hatch(colour, bg)));
+  // Exact values are solid; estimates and approximations hatched; lower bounds dotted.
+  const fills = spec.points.map((p) =>
+    p.precision === 'exact' ? colour : pattern(p.precision === 'lower-bound' ? 'dots' : 'hatch', colour, bg));
   return new Chart(canvas, {
     type: 'bar',
     data: {
@@ -50,7 +58,6 @@ export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec): Chart {
         backgroundColor: fills,
         borderColor: colour,
         borderWidth: spec.points.map((p) => (p.precision === 'exact' ? 0 : 2)),
-        borderDash: [6, 4],
         maxBarThickness: 72,
       }],
     },
