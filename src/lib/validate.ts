@@ -97,6 +97,18 @@ function schemaProblems(
   });
 }
 
+/** Skeleton placeholders (npm run new-report writes 待填写…) that an editor has not replaced. */
+export const PLACEHOLDER = '待填写';
+
+function placeholderPaths(data: unknown, path: PropertyKey[] = []): PropertyKey[][] {
+  if (typeof data === 'string') return data.includes(PLACEHOLDER) ? [path] : [];
+  if (Array.isArray(data)) return data.flatMap((item, i) => placeholderPaths(item, [...path, i]));
+  if (data !== null && typeof data === 'object') {
+    return Object.entries(data).flatMap(([key, value]) => placeholderPaths(value, [...path, key]));
+  }
+  return [];
+}
+
 interface CatalogIndex {
   units: Map<string, string>;
   topics: Map<string, string>;
@@ -218,6 +230,9 @@ function checkReport(report: SourceFile, catalog: CatalogIndex): { problems: Pro
   }
   const data = located.data;
   const problems = schemaProblems(file, located, reportSchema, data);
+  for (const path of placeholderPaths(data)) {
+    problems.push({ file, ...located.locate(path), field: formatPath(path), message: `还没有填写：请把“${String(valueAt(data, path))}”换成实际内容` });
+  }
   problems.push(...checkBodySafety(file, split.body, split.bodyLine));
   const at = (path: PropertyKey[], message: string): Problem => ({
     file, ...located.locate(path), field: formatPath(path), message,

@@ -88,8 +88,10 @@ describe('open data', () => {
 describe('JavaScript only where needed', () => {
   const scripts = (path: string) => [...page(path).matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!);
   it('pages with charts load the chart bundle; pages without do not', () => {
-    expect(scripts('metrics/certified-social-workers').some((s) => s.includes('MetricChart'))).toBe(true);
-    for (const path of ['', 'reports/2018', 'metrics/urban-dibao-recipients', 'data', 'compare']) {
+    for (const path of ['metrics/certified-social-workers', 'reports/2018', 'reports/2022', 'topics/social-work']) {
+      expect(scripts(path).some((s) => s.includes('MetricChart')), path).toBe(true);
+    }
+    for (const path of ['', 'metrics/urban-dibao-recipients', 'data', 'compare', 'topics/elderly-care']) {
       expect(scripts(path).filter((s) => s.includes('MetricChart')), path || '/').toEqual([]);
     }
   });

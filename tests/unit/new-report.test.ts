@@ -145,19 +145,19 @@ describe('reportSkeleton', () => {
   it('unfilled, fails the content check with a message telling the editor what to fill', async () => {
     await write(reportSkeleton(2030));
     const problems = await checkContent(root);
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({
+    expect(problems.map((p) => p.field).sort()).toEqual(['metrics[0].quote', 'sourceFile']);
+    expect(problems.find((p) => p.field === 'metrics[0].quote')).toMatchObject({
       file: join('content', 'reports', '2030.mdx'),
-      field: 'metrics[0].quote',
       message: `引文“${PLACEHOLDER_QUOTE}”在正文中找不到；引文必须逐字摘自正文（不含编者注）`,
     });
-    expect(problems[0]!.message).toContain('请把这里换成正文中含有该数字的原句');
+    expect(problems.find((p) => p.field === 'sourceFile')!.message).toBe('还没有填写：请把“待填写：原始文件名”换成实际内容');
   });
 
   it('passes the content check once the body and the quote are filled in', async () => {
     const filled = reportSkeleton(2030)
       .replace(PLACEHOLDER_BODY, '## 一、社会工作\n\n举办社工职业考试考前培训。全区现有持证社工0人。\n')
-      .replace(`quote: ${PLACEHOLDER_QUOTE}`, 'quote: 全区现有持证社工0人');
+      .replace(`quote: ${PLACEHOLDER_QUOTE}`, 'quote: 全区现有持证社工0人')
+      .replace('sourceFile: 待填写：原始文件名', 'sourceFile: 2030.txt');
     await write(filled);
     expect(await checkContent(root)).toEqual([]);
   });
@@ -174,7 +174,8 @@ describe('reportSkeleton', () => {
       ].join('\n'))
       .replace('value: 0', 'value: 1300')
       .replace('# qualifier: 余', 'qualifier: 余')
-      .replace(`quote: ${PLACEHOLDER_QUOTE}`, 'quote: 全区现有持证社工1300余人');
+      .replace(`quote: ${PLACEHOLDER_QUOTE}`, 'quote: 全区现有持证社工1300余人')
+      .replace('sourceFile: 待填写：原始文件名', 'sourceFile: 2030.txt');
     await write(filled);
     expect(await checkContent(root)).toEqual([]);
   });
