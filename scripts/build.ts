@@ -5,6 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { checkContent } from '../src/lib/check-content.ts';
+import { formatProblems } from '../src/lib/problems.ts';
 import { verifyBuiltSite } from '../src/lib/verify-site.ts';
 
 const root = process.cwd();
@@ -20,11 +22,14 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
 }
 
 try {
+  // Content first: it is the quickest check and the one editors need to read.
+  const problems = await checkContent(root);
+  if (problems.length > 0) throw new Error(`内容检查未通过 (content check failed):\n${formatProblems(problems)}`);
   await rm(stagingDir, { recursive: true, force: true });
   run('astro', ['build'], { PORTAL_OUT_DIR: stagingDir });
   run('pagefind', ['--site', stagingDir]);
-  const problems = await verifyBuiltSite(stagingDir);
-  if (problems.length > 0) throw new Error(`构建产物检查未通过：\n${problems.join('\n')}`);
+  const outputProblems = await verifyBuiltSite(stagingDir);
+  if (outputProblems.length > 0) throw new Error(`构建产物检查未通过：\n${outputProblems.join('\n')}`);
   const oldDir = `${finalDir}.old-${process.pid}`;
   if (existsSync(finalDir)) await rename(finalDir, oldDir);
   await rename(stagingDir, finalDir);
