@@ -17,8 +17,8 @@ export interface ChartPoint {
 /** Everything a chart and its table need, computed at build time and embedded in the page. */
 export interface ChartSpec {
   id: string;
+  /** Names the metric and its unit: 持证社工总数（人）. */
   title: string;
-  unit: string;
   /** One sentence that says what the chart shows, for everyone and for screen readers. */
   summary: string;
   points: ChartPoint[];
@@ -44,7 +44,6 @@ export function seriesChart(series: Series, hrefOf: (f: FigureRecord) => string)
   return {
     id: `chart-${series.metricId}`,
     title: `${first.label}（${first.normalisedUnit}）`,
-    unit: first.normalisedUnit,
     summary,
     points: series.points.map((f) => ({
       label: `${f.year}年`,

@@ -100,3 +100,12 @@ export function markFigures(html: string, figures: readonly FigureMark[]): strin
   for (const { at, text } of inserts) result = result.slice(0, at) + text + result.slice(at);
   return result;
 }
+
+/**
+ * Gives every heading with an id a visible link to itself, so readers can copy a link to a
+ * section. The link is left out of the search index.
+ */
+export function addHeadingLinks(html: string): string {
+  return html.replace(/<(h[2-6]) id="([^"]+)">([\s\S]*?)<\/\1>/g, (_whole, tag: string, id: string, inner: string) =>
+    `<${tag} id="${id}">${inner} <a class="heading-link" href="#${id}" data-pagefind-ignore><span aria-hidden="true">#</span><span class="visually-hidden">本节链接</span></a></${tag}>`);
+}

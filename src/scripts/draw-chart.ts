@@ -44,7 +44,9 @@ export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec): Chart {
   const fg = styles.getPropertyValue('--fg').trim() || '#1a1a1a';
   const bg = styles.getPropertyValue('--bg').trim() || '#ffffff';
   const colour = dark ? BAR_COLOUR.dark : BAR_COLOUR.light;
-  const fontSize = parseFloat(styles.fontSize) || 16;
+  // Text in the chart follows the page: its font and (with the text-size control) its size.
+  Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
+  Chart.defaults.font.size = Math.round((parseFloat(styles.fontSize) || 18) * 0.85);
   // Exact values are solid; estimates and approximations hatched; lower bounds dotted.
   const fills = spec.points.map((p) =>
     p.precision === 'exact' ? colour : pattern(p.precision === 'lower-bound' ? 'dots' : 'hatch', colour, bg));
@@ -67,12 +69,10 @@ export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec): Chart {
       animation: reduceMotion ? false : { duration: 400 },
       locale: 'zh-CN',
       color: fg,
-      font: { size: fontSize * 0.85 },
       scales: {
         x: { ticks: { color: fg } },
         y: {
           beginAtZero: true,
-          title: { display: true, text: spec.unit, color: fg },
           ticks: { color: fg, callback: (v) => numberFormat.format(Number(v)) },
         },
       },

@@ -44,8 +44,8 @@ async function visit(page: Page, url: string, origin: string): Promise<Visit> {
   page.on('response', onResponse);
   try {
     await page.goto(url, { waitUntil: 'load' });
-    // Module scripts (text size, charts) have run by 'load'; requests started after it (the
-    // favicon) are waited for, so that leaving the page does not abort them.
+    // Module scripts (text size, charts) have run by 'load'; whatever they still fetch is
+    // waited for before the next page.
     for (let waited = 0; pending.size > 0 && waited < 5_000; waited += 20) await page.waitForTimeout(20);
     if (pending.size > 0) problems.push(`requests still pending 5 s after load: ${pending.size}`);
   } finally {

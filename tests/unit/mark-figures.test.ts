@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markFigures, type FigureMark } from '../../src/lib/mark-figures.ts';
+import { addHeadingLinks, markFigures, type FigureMark } from '../../src/lib/mark-figures.ts';
 
 const mark = (over: Partial<FigureMark>): FigureMark => ({
   quote: '', value: 0, unit: '人', anchor: 'fig-x', href: '/metrics/x/', title: 't', ...over,
@@ -38,5 +38,12 @@ describe('markFigures', () => {
   it('escapes attribute values', () => {
     const out = markFigures('<p>共12人</p>', [mark({ quote: '共12人', value: 12, title: 'a"<b' })]);
     expect(out).toContain('title="a&quot;&lt;b"');
+  });
+});
+
+describe('addHeadingLinks', () => {
+  it('adds a self-link to headings with an id, and leaves others alone', () => {
+    const out = addHeadingLinks('<h2 id="一基本民生">（一）基本民生</h2><h3>无 id</h3>');
+    expect(out).toBe('<h2 id="一基本民生">（一）基本民生 <a class="heading-link" href="#一基本民生" data-pagefind-ignore><span aria-hidden="true">#</span><span class="visually-hidden">本节链接</span></a></h2><h3>无 id</h3>');
   });
 });
