@@ -31,6 +31,7 @@ export function sitePaths(portal: PortalLike): string[] {
     ...yearPairs(years).map(([from, to]) => paths.comparePair(from, to)),
     paths.search(),
     paths.data(),
+    paths.about(),
   ];
 }
 

@@ -24,4 +24,5 @@ export const paths = {
   dataCsv: () => '/data/metrics.csv',
   dataJson: () => '/data/metrics.json',
   rss: () => '/rss.xml',
+  about: () => '/about/',
 };

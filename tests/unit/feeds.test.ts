@@ -124,6 +124,7 @@ describe('sitePaths', () => {
       '/compare/2020-2022/',
       '/search/',
       '/data/',
+      '/about/',
     ]);
   });
 
