@@ -107,5 +107,5 @@ export function markFigures(html: string, figures: readonly FigureMark[]): strin
  */
 export function addHeadingLinks(html: string): string {
   return html.replace(/<(h[2-6]) id="([^"]+)">([\s\S]*?)<\/\1>/g, (_whole, tag: string, id: string, inner: string) =>
-    `<${tag} id="${id}">${inner} <a class="heading-link" href="#${id}" data-pagefind-ignore><span aria-hidden="true">#</span><span class="visually-hidden">本节链接</span></a></${tag}>`);
+    `<${tag} id="${id}">${inner} <a class="heading-link" href="#${id}" data-pagefind-ignore="all"><span aria-hidden="true">#</span><span class="visually-hidden">本节链接</span></a></${tag}>`);
 }

@@ -11,12 +11,23 @@
 //     indexed word starts with 退役军人, and the 2018 report is not found (1 result of 22);
 //   - ICU cuts 低保 into 低 + 保 where jieba indexed 低保: a page that says 低保 but has no
 //     word starting with 保 is not found (7 results of 16);
+//   - ICU cuts 三社联动 into 三社 + 联 + 动, jieba into 三 + 社 + 联动: nothing is found;
 //   - quoting does not help: "低保" is cut the same way and finds nothing.
+// (jieba's cuts can be read in the built index: Pagefind stores each page's text with a
+// zero-width space at every word break.)
 // So each query runs as it was typed, and also as "pairs" (long ICU words cut in two-character
-// pieces, the usual length of a jieba word) and as a "lead" query (the first piece of each
-// Chinese run only, which is a prefix of whatever word jieba made there). The lead query finds
-// every page where the run starts a word, and more; its extra pages are kept only if their
-// text really contains what was asked (the page text, not the word list, is the judge).
+// pieces, the usual length of a jieba word) and as "lead" queries that only ask for what any
+// segmentation must have indexed where the run starts: a word starting with its first two
+// characters (or its first one, when ICU splits those), or — in case jieba made the first
+// character a word of its own (三 + 社联 + 动 for 三社联动) — a word starting with the first
+// character and one starting with the second. Lead queries find every page where the run
+// starts a word, and more; their extra pages are kept only if their text really contains what
+// was asked (the page text, not the word list, is the judge; search-engine.ts loads it, for at
+// most 30 pages a search, and past that keeps only pages whose two-prefix lead words stand side
+// by side). Not covered: an occurrence that starts inside a jieba word — "5家居家养老服务中心"
+// is cut 5 + 家居 + 家 + 养老…, so that one occurrence of 居家养老 cannot be found by any
+// prefix; a page is still found through its other occurrences (checked for the table of test
+// queries in tests/e2e/search.test.ts).
 // Synonyms change only the queries: the reports' official text is shown as it is.
 
 /** A group of equivalent search terms. */
@@ -37,7 +48,7 @@ export const SYNONYMS: readonly SynonymGroup[] = [
   { terms: ['特困'], aliases: ['五保', '五保户', '特困户'] },
   { terms: ['临时救助'], aliases: ['急难救助', '临时困难救助'] },
   { terms: ['大病救助'], aliases: ['重病救助', '大病医疗救助'] },
-  { terms: ['两残', '两项补贴'], aliases: ['残疾人补贴', '残疾人两项补贴', '残补'] },
+  { terms: ['两残补贴', '两项补贴'], aliases: ['两残', '残疾人补贴', '残疾人两项补贴', '残补'] },
   { terms: ['退役军人', '退伍军人', '退役士兵'], aliases: ['退役人员', '复员军人', '转业军人', '老兵'] },
   { terms: ['优抚'], aliases: ['拥军优属', '优待抚恤', '军烈属'] },
   { terms: ['社工', '持证社工'], aliases: ['社会工作者', '社会工作师', '社工师', '社工人才'] },
@@ -52,7 +63,7 @@ export const SYNONYMS: readonly SynonymGroup[] = [
   { terms: ['未成年人保护', '未保'], aliases: ['未成年人保护工作', '儿童保护'] },
   { terms: ['殡葬', '殡仪'], aliases: ['丧葬', '丧事', '治丧'] },
   { terms: ['福利彩票', '中福在线'], aliases: ['福彩', '彩票'] },
-  { terms: ['婚姻登记', '结婚登记', '离婚登记'], aliases: ['婚登', '领证', '结婚证', '离婚证'] },
+  { terms: ['婚姻登记', '结婚登记', '离婚登记'], aliases: ['婚登', '领证'] },
   { terms: ['社会组织', '社会团体', '民办非企业单位'], aliases: ['社团', '民非', 'ngo', '非营利组织'] },
   { terms: ['地名'], aliases: ['路名', '道路命名', '地名区划'] },
   { terms: ['疫情'], aliases: ['新冠', '新冠肺炎', '新冠疫情'] },
@@ -78,6 +89,12 @@ export interface SearchPlan {
    * own match is trusted. Set for the broad "lead" queries.
    */
   verify: string[] | null;
+  /**
+   * Set on a lead query of two one-character prefixes for a one-run query (三社联动 → 三 社): a hit
+   * whose matched words include two consecutive positions has them next to each other, as the
+   * query needs. Used to keep hits the page-text check has no budget left for.
+   */
+  adjacent?: true;
 }
 
 /** Splits a Chinese run into words; Pagefind does the same with Intl.Segmenter at query time. */
@@ -100,14 +117,15 @@ export function icuWords(run: string): string[] {
 /**
  * What a reader typed, made comparable with the texts: full-width letters and digits as
  * half-width (NFKC), lower case, thousands separators dropped (1,106 → 1106), punctuation and
- * symbols as spaces (a decimal point between digits stays), and a space wherever Chinese meets
+ * symbols and invisible format characters (the zero-width spaces Pagefind puts between words
+ * in its stored text) as spaces (a decimal point between digits stays), and a space wherever Chinese meets
  * letters or digits (持证社工1106 → 持证社工 1106), so each part can be matched on its own.
  */
 export function normalizeQuery(raw: string): string {
   let text = raw.normalize('NFKC').toLowerCase();
   text = text.replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
   text = text.replace(/(\d)\.(?=\d)/g, '$1\u0001');
-  text = text.replace(/[\p{P}\p{S}\p{Z}\s]+/gu, ' ');
+  text = text.replace(/[\p{P}\p{S}\p{Z}\p{Cf}\s]+/gu, ' ');
   text = text.replace(/\u0001/g, '.');
   const parts = text.match(/\p{Script=Han}+|[^\p{Script=Han}\s]+/gu) ?? [];
   return parts.join(' ');
@@ -204,13 +222,20 @@ function pairs(word: string): string[] {
 }
 
 /**
- * The first piece of a Chinese run as Pagefind's query segmenter will see it: at most two
- * characters, and ICU's first word of those (低保 → 低, 退役军人 → 退役). Whatever word jieba
- * made where the run starts begins with this piece.
+ * The prefixes any segmentation of a Chinese run must have indexed where the run starts, as
+ * Pagefind queries that ICU will not change. If jieba's first word there has two characters or
+ * more, it starts with the run's first two characters: ask for that prefix (or for the first
+ * character alone when ICU would split the two: 低保 → 低). If jieba's first word is the first
+ * character alone, the next word starts at the second: ask for both characters as prefixes
+ * (三社联动 → 三 社). 退役军人 → [退役, 退 役]; 低保 → [低]; 养 → [养].
  */
-export function leadPiece(run: string, segment: Segmenter = icuWords): string {
-  const head = [...run].slice(0, 2).join('');
-  return segment(head)[0] ?? head;
+export function leadQueries(run: string, segment: Segmenter = icuWords): string[] {
+  const chars = [...run];
+  if (chars.length < 2) return [run];
+  const head = chars.slice(0, 2).join('');
+  const first = segment(head)[0] ?? head;
+  if (first !== head) return [chars[0]!];
+  return [head, `${chars[0]} ${chars[1]}`];
 }
 
 /** The query Pagefind will actually run for a string: its ICU words, space-separated. */
@@ -226,8 +251,9 @@ export const PLAN_WEIGHTS = { exact: 1, pairs: 0.95, lead: 0.8 } as const;
 
 /**
  * The Pagefind queries to run for what a reader typed: for each synonym variant, the variant
- * itself, its two-character pieces when ICU would keep a long word whole, and a lead query whose
- * hits must contain the variant's parts. Empty for a query with nothing searchable in it.
+ * itself, its two-character pieces when ICU would keep a long word whole, and lead queries whose
+ * hits must contain the variant's parts. Each distinct Pagefind query once. Empty for a query
+ * with nothing searchable in it.
  */
 export function searchPlans(raw: string, segment: Segmenter = icuWords, groups: readonly SynonymGroup[] = SYNONYMS): SearchPlan[] {
   const normalized = normalizeQuery(raw);
@@ -250,8 +276,17 @@ export function searchPlans(raw: string, segment: Segmenter = icuWords, groups: 
     const pieces = parts.map((part) => (HAN_RUN.test(part) ? segment(part).flatMap(pairs).join(' ') : part)).join(' ');
     add({ query: pieces, weight: variant.weight * PLAN_WEIGHTS.pairs, verify: null });
     if (parts.some((part) => HAN_RUN.test(part))) {
-      const lead = parts.map((part) => (HAN_RUN.test(part) ? leadPiece(part, segment) : part)).join(' ');
-      add({ query: lead, weight: variant.weight * PLAN_WEIGHTS.lead, verify: parts });
+      // Every combination of the runs' lead queries (most queries have one run), at most 8.
+      let leads: string[] = [''];
+      for (const part of parts) {
+        const options = HAN_RUN.test(part) ? leadQueries(part, segment) : [part];
+        leads = leads.flatMap((lead) => options.map((option) => (lead ? `${lead} ${option}` : option))).slice(0, 8);
+      }
+      for (const lead of leads) {
+        const plan: SearchPlan = { query: lead, weight: variant.weight * PLAN_WEIGHTS.lead, verify: parts };
+        if (parts.length === 1 && lead.includes(' ')) plan.adjacent = true;
+        add(plan);
+      }
     }
   }
   return [...plans.values()];
@@ -266,10 +301,13 @@ export interface PlanHit {
 /** A page found by one or more planned queries. */
 export interface RankedHit {
   id: string;
-  /** Best weighted score over the queries that found it, from 0 to 1. */
+  /** Fused score: the sum over the queries that found the page of weight / (RRF_K + rank). */
   score: number;
-  /** Index of the plan whose hit scored best (its excerpt highlights the right words). */
-  plan: number;
+  /**
+   * The queries that found the page, best first (highest weight, then best rank): the first one's
+   * excerpt highlights the words the reader asked for.
+   */
+  plans: number[];
   /**
    * Null when a trusted query found the page. Otherwise the alternatives to check: the page is
    * kept if its text contains every part of at least one of them.
@@ -277,35 +315,47 @@ export interface RankedHit {
   verify: string[][] | null;
 }
 
+/** Rank offset of reciprocal rank fusion: how much a query's top hits count above its tail. */
+export const RRF_K = 10;
+
 /**
- * Merges the hits of the planned queries: each page once, scored by its best hit (a query's
- * scores are scaled so its top hit is 1, then weighted by the plan), best first; ties keep the
- * order of the first query that found them.
+ * Merges the hits of the planned queries by reciprocal rank fusion: each page once, scored by
+ * the sum of weight / (RRF_K + rank) over the queries that found it. Pagefind's raw scores are
+ * not comparable between queries; ranks are, and a page that the query, its pieces and its
+ * synonyms all find comes before a page only one of them finds. Ties keep first-found order.
  */
 export function rankHits(plans: readonly SearchPlan[], hits: readonly (readonly PlanHit[])[]): RankedHit[] {
-  const merged = new Map<string, RankedHit & { order: number }>();
+  const merged = new Map<string, RankedHit & { order: number; found: Array<{ plan: number; rank: number }> }>();
   let order = 0;
   plans.forEach((plan, p) => {
-    const list = hits[p] ?? [];
-    const top = Math.max(...list.map((h) => h.score), 0);
-    for (const hit of list) {
-      const score = plan.weight * (top > 0 ? hit.score / top : 1);
-      const known = merged.get(hit.id);
+    const list = [...(hits[p] ?? [])].sort((a, b) => b.score - a.score);
+    list.forEach((hit, index) => {
+      const rank = index + 1;
+      let known = merged.get(hit.id);
       if (!known) {
-        merged.set(hit.id, { id: hit.id, score, plan: p, verify: plan.verify ? [plan.verify] : null, order: order++ });
-        continue;
+        known = { id: hit.id, score: 0, plans: [], verify: plan.verify ? [] : null, order: order++, found: [] };
+        merged.set(hit.id, known);
       }
-      if (score > known.score) {
-        known.score = score;
-        known.plan = p;
-      }
+      known.score += plan.weight / (RRF_K + rank);
+      known.found.push({ plan: p, rank });
       if (!plan.verify) known.verify = null;
       else if (known.verify) known.verify.push(plan.verify);
-    }
+    });
   });
   return [...merged.values()]
     .sort((a, b) => b.score - a.score || a.order - b.order)
-    .map(({ order: _order, ...hit }) => hit);
+    .map(({ order: _order, found, ...hit }) => ({
+      ...hit,
+      plans: found
+        .sort((a, b) => plans[b.plan]!.weight - plans[a.plan]!.weight || a.rank - b.rank)
+        .map((f) => f.plan),
+    }));
+}
+
+/** Whether a list of word positions has two that follow each other. */
+export function hasConsecutive(positions: readonly number[]): boolean {
+  const sorted = [...positions].sort((a, b) => a - b);
+  return sorted.some((p, i) => i > 0 && sorted[i - 1] === p - 1);
 }
 
 /** Whether a page's text passes a ranked hit's check (always, for trusted hits). */

@@ -31,7 +31,9 @@ export function pageTypes(dir: string): PageType[] {
   const metricDirs = readdirSync(join(dir, 'metrics'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
   const isChart = (id: string) => readFileSync(fileOf(dir, `metrics/${id}/`), 'utf8').includes('<metric-chart');
   const singleYear = metricDirs.find((id) => !isChart(id));
-  const topic = readdirSync(join(dir, 'topics'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()[0];
+  // A topic page with a chart when there is one: it has the most on it.
+  const topics = readdirSync(join(dir, 'topics'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const topic = topics.find((t) => readFileSync(fileOf(dir, `topics/${t}/`), 'utf8').includes('<metric-chart')) ?? topics[0];
   const types: (PageType | undefined)[] = [
     { name: 'home', path: '' },
     { name: 'reports-index', path: 'reports/' },
@@ -46,6 +48,7 @@ export function pageTypes(dir: string): PageType[] {
     { name: 'compare-pair', path: 'compare/2018-2022/' },
     { name: 'data', path: 'data/' },
     { name: 'search', path: 'search/' },
+    { name: 'about', path: 'about/' },
     { name: 'not-found', path: '404.html' },
   ];
   return types.filter((t): t is PageType => t !== undefined && has(t.path));
@@ -68,7 +71,16 @@ export function overflowingElements(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     const out: string[] = [];
+    // Inside a scrolling (or clipping) box, such as a wide table's .table-scroll, sticking
+    // out is that box's business: the page itself does not get wider.
+    const clipped = (el: Element) => {
+      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+        if (getComputedStyle(a).overflowX !== 'visible') return true;
+      }
+      return false;
+    };
     for (const el of document.body.querySelectorAll('*')) {
+      if (clipped(el)) continue;
       const box = el.getBoundingClientRect();
       if (box.right > width + 0.5 && box.width > 0) {
         const id = el.id ? `#${el.id}` : '';

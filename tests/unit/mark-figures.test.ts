@@ -44,6 +44,6 @@ describe('markFigures', () => {
 describe('addHeadingLinks', () => {
   it('adds a self-link to headings with an id, and leaves others alone', () => {
     const out = addHeadingLinks('<h2 id="一基本民生">（一）基本民生</h2><h3>无 id</h3>');
-    expect(out).toBe('<h2 id="一基本民生">（一）基本民生 <a class="heading-link" href="#一基本民生" data-pagefind-ignore><span aria-hidden="true">#</span><span class="visually-hidden">本节链接</span></a></h2><h3>无 id</h3>');
+    expect(out).toBe('<h2 id="一基本民生">（一）基本民生 <a class="heading-link" href="#一基本民生" data-pagefind-ignore="all"><span aria-hidden="true">#</span><span class="visually-hidden">本节链接</span></a></h2><h3>无 id</h3>');
   });
 });

@@ -1,0 +1,245 @@
+// npm run bench [-- SIZES…]: how the portal's build scales with content (not part of the tests).
+//
+// For each size — `real` (the project's own content) and N synthetic reports (default 100 and
+// 152, the most the content model allows; see scripts/bench/synthetic.ts) — in a temporary
+// copy of the project (src/, content/, public/, scripts/, config; node_modules linked):
+//   1. the content checker alone (node scripts/check.ts), which must pass;
+//   2. the portal's full build (node scripts/build.ts: content check, Astro with comparisons
+//      and every page, Pagefind, output checks), timed, with its peak memory;
+//   3. a bare Astro build of the same MDX files (MDX integration, one [slug].astro rendering
+//      each entry), timed the same way: what Astro itself costs for this content;
+//   4. Pagefind alone over the full build's output, timed, with its peak memory;
+//   5. the search benchmark, benchSearch() from scripts/bench/search.ts, on the full build.
+// Peak memory is GNU time's "Maximum resident set size": the largest single process of the
+// step (Astro's node process, or Pagefind), not a sum. Writes docs/benchmark.md and prints it.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { rm, writeFile } from 'node:fs/promises';
+import { cpus, freemem, platform, release, tmpdir, totalmem } from 'node:os';
+import { delimiter, join, resolve } from 'node:path';
+import { copyProject, MAX_REPORTS, writeBareProject, writeSyntheticContent, type SyntheticSummary } from './bench/synthetic.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const TIME = '/usr/bin/time';
+const HAS_TIME = existsSync(TIME);
+const args = process.argv.slice(2);
+const keep = args.includes('--keep');
+const sizes = args.filter((a) => !a.startsWith('--'));
+/** A step that runs longer is stopped (its whole process group) and reported as such. */
+const STEP_TIMEOUT_S = Number(process.env.BENCH_STEP_TIMEOUT_S ?? 1800);
+const SIZES: (number | 'real')[] = (sizes.length > 0 ? sizes : ['real', '100', String(MAX_REPORTS)]).map((s) => (s === 'real' ? 'real' : Number(s)));
+
+interface Timed {
+  seconds: number;
+  peakMb: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+
+/** Runs a command in `cwd`, timed (wall clock) and, where GNU time exists, its peak memory. */
+function timed(command: string, commandArgs: string[], cwd: string, env: Record<string, string> = {}): Promise<Timed> {
+  const path = [join(cwd, 'node_modules/.bin'), process.env.PATH ?? ''].join(delimiter);
+  const [file, fileArgs] = HAS_TIME ? [TIME, ['-v', command, ...commandArgs]] : [command, commandArgs];
+  return new Promise((done, fail) => {
+    const started = performance.now();
+    // Its own process group, so that a step that runs too long is stopped with its children.
+    const child = spawn(file, fileArgs, { cwd, detached: true, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: path, ...env } });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }, STEP_TIMEOUT_S * 1000);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', fail);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      const seconds = (performance.now() - started) / 1000;
+      if (timedOut) {
+        fail(new StepTimeout(`${command} ${commandArgs.join(' ')} stopped after ${STEP_TIMEOUT_S} s (BENCH_STEP_TIMEOUT_S)`));
+        return;
+      }
+      if (code !== 0) {
+        fail(new Error(`${command} ${commandArgs.join(' ')} (in ${cwd}) exited ${code}\n${stdout.slice(-4000)}\n${stderr.slice(-4000)}`));
+        return;
+      }
+      const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
+      done({ seconds, peakMb: rss ? Number(rss[1]) / 1024 : null, stdout, stderr });
+    });
+  });
+}
+
+class StepTimeout extends Error {}
+
+function folderStats(dir: string): { files: number; pages: number; bytes: number } {
+  const entries = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  return {
+    files: entries.length,
+    pages: entries.filter((e) => e.name.endsWith('.html')).length,
+    bytes: entries.reduce((n, e) => n + statSync(join(e.parentPath, e.name)).size, 0),
+  };
+}
+
+interface SearchResult {
+  indexBytes: number;
+  firstQueryBytes: number;
+  timeToFirstResultsMs: number;
+  query: string;
+}
+
+interface Row {
+  label: string;
+  content: SyntheticSummary | null;
+  check: Timed;
+  full: Timed;
+  bare: Timed;
+  /** Astro's own "N page(s) built in …" of the full build: the whole `astro build` step. */
+  astroInBuild: number | null;
+  pagefindInBuild: number | null;
+  pagefind: Timed;
+  site: { files: number; pages: number; bytes: number };
+  /** dist/compare/: a page per pair of years. */
+  compare: { files: number; pages: number; bytes: number };
+  barePages: number;
+  search: SearchResult | string;
+}
+
+async function benchSearchOf(distDir: string): Promise<SearchResult | string> {
+  const module = join(ROOT, 'scripts/bench/search.ts');
+  if (!existsSync(module)) return 'skipped: scripts/bench/search.ts does not exist yet';
+  try {
+    const { benchSearch } = (await import(module)) as { benchSearch?: (dir: string, base?: string) => Promise<SearchResult> };
+    if (typeof benchSearch !== 'function') return 'skipped: scripts/bench/search.ts has no benchSearch()';
+    return await benchSearch(distDir, '/');
+  } catch (error) {
+    return `failed: ${(error as Error).message.split('\n')[0]}`;
+  }
+}
+
+async function benchOne(size: number | 'real'): Promise<Row> {
+  const label = size === 'real' ? 'real content' : `${size} synthetic reports`;
+  const tmp = mkdtempSync(join(tmpdir(), `portal-bench-${size}-`));
+  const portal = join(tmp, 'portal');
+  const bare = join(tmp, 'bare');
+  try {
+    log(`${label}: preparing ${tmp}`);
+    await copyProject(ROOT, portal);
+    const content = size === 'real' ? null : await writeSyntheticContent(ROOT, portal, size);
+    if (content) log(`${label}: ${content.reports} reports, ${content.figures} figures, ${content.catalogEntries} catalog entries`);
+    await writeBareProject(ROOT, portal, bare);
+
+    log(`${label}: content check`);
+    const check = await timed('node', ['scripts/check.ts'], portal);
+    log(`${label}: full build (node scripts/build.ts)`);
+    const full = await timed('node', ['scripts/build.ts'], portal, { PORTAL_DIST: join(portal, 'dist') });
+    const pagefindInBuild = /Finished in ([\d.]+) seconds/.exec(full.stdout);
+    const astroInBuild = /(\d+) page\(s\) built in ([\d.]+)(m?s)/.exec(full.stdout);
+    log(`${label}: full build ${full.seconds.toFixed(1)} s; bare Astro build`);
+    const bareRun = await timed('astro', ['build'], bare, { PORTAL_OUT_DIR: join(bare, 'dist') });
+    log(`${label}: bare build ${bareRun.seconds.toFixed(1)} s; Pagefind alone`);
+    const pagefind = await timed('pagefind', ['--site', join(portal, 'dist'), '--output-path', join(tmp, 'pagefind-alone')], portal);
+    const site = folderStats(join(portal, 'dist'));
+    const barePages = folderStats(join(bare, 'dist')).pages;
+    const compareDir = join(portal, 'dist/compare');
+    const compare = existsSync(compareDir) ? folderStats(compareDir) : { files: 0, pages: 0, bytes: 0 };
+    log(`${label}: search benchmark`);
+    const search = await benchSearchOf(join(portal, 'dist'));
+    const astroSeconds = astroInBuild ? Number(astroInBuild[2]) / (astroInBuild[3] === 'ms' ? 1000 : 1) : null;
+    return { label, content, check, full, bare: bareRun, astroInBuild: astroSeconds, pagefindInBuild: pagefindInBuild ? Number(pagefindInBuild[1]) : null, pagefind, site, compare, barePages, search };
+  } finally {
+    if (keep) log(`kept ${tmp}`);
+    else await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+const s = (t: number) => `${t.toFixed(1)} s`;
+const mb = (m: number | null) => (m === null ? '—' : `${Math.round(m)} MB`);
+const size = (bytes: number) => (bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(2)} GB` : bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`);
+
+function markdown(rows: Row[], notes: string[]): string {
+  const cpu = cpus();
+  const machine = `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB RAM (${(freemem() / 1024 ** 3).toFixed(0)} GiB free at the end), ${platform()} ${release()}, Node ${process.versions.node}`;
+  const head = ['', ...rows.map((r) => r.label)];
+  const line = (name: string, cells: string[]) => `| ${name} | ${cells.join(' | ')} |`;
+  const table = [
+    line(head[0]!, head.slice(1)),
+    line('---', rows.map(() => '---:')),
+    line('reports / figures / catalog entries', rows.map((r) => (r.content ? `${r.content.reports} / ${r.content.figures} / ${r.content.catalogEntries}` : 'as in content/'))),
+    line('content (MDX + catalog)', rows.map((r) => (r.content ? size(r.content.contentBytes) : '—'))),
+    line('pages built (portal / bare)', rows.map((r) => `${r.site.pages} / ${r.barePages}`)),
+    line('portal output (files, size)', rows.map((r) => `${r.site.files}, ${size(r.site.bytes)}`)),
+    line('… of which comparison pages (pages, size)', rows.map((r) => `${r.compare.pages}, ${size(r.compare.bytes)}`)),
+    line('**full portal build** (`node scripts/build.ts`)', rows.map((r) => `**${s(r.full.seconds)}**`)),
+    line('… of which the content check (run alone: `scripts/check.ts`)', rows.map((r) => s(r.check.seconds))),
+    line('… of which `astro build` (as Astro reports it)', rows.map((r) => (r.astroInBuild === null ? '—' : s(r.astroInBuild)))),
+    line('… of which Pagefind (as it reports it)', rows.map((r) => (r.pagefindInBuild === null ? '—' : s(r.pagefindInBuild)))),
+    line('bare Astro build of the same MDX', rows.map((r) => s(r.bare.seconds))),
+    line('**ratio full / bare**', rows.map((r) => `**${(r.full.seconds / r.bare.seconds).toFixed(1)}×**`)),
+    line('peak memory, full build (largest process)', rows.map((r) => mb(r.full.peakMb))),
+    line('peak memory, bare build', rows.map((r) => mb(r.bare.peakMb))),
+    line('Pagefind alone (`pagefind --site`), wall', rows.map((r) => s(r.pagefind.seconds))),
+    line('Pagefind alone, peak memory', rows.map((r) => mb(r.pagefind.peakMb))),
+    line('search index on disk', rows.map((r) => (typeof r.search === 'string' ? '—' : size(r.search.indexBytes)))),
+    line('first query downloads', rows.map((r) => (typeof r.search === 'string' ? '—' : size(r.search.firstQueryBytes)))),
+    line('time to first results (median of 3, cold)', rows.map((r) => (typeof r.search === 'string' ? r.search : `${r.search.timeToFirstResultsMs} ms (“${r.search.query}”)`))),
+  ];
+  return `# Build benchmark
+
+Generated by \`npm run bench\` (scripts/bench.ts) on ${new Date().toISOString().slice(0, 10)}.
+
+Machine: ${machine}.
+
+${table.join('\n')}
+
+How it is measured:
+- Each column is a temporary copy of the project. *real content* is the project's own reports; *N synthetic reports* are
+  made by scripts/bench/synthetic.ts from the real ones: report k is the official text of real report k mod 2, word for
+  word, under the year 2101 − N + k, with its figures; ids the real reports share, and every third other id, stay shared
+  (series across the years of the same source text: charts, comparisons), the rest become one-year metrics of their own,
+  added to the catalog. They pass the content checker (row *content check alone*).
+- *Full portal build*: \`node scripts/build.ts\` — content check, Astro (report, metric, topic, comparison, data, search
+  pages, feeds), Pagefind, output checks, atomic swap. *Bare Astro build*: the same MDX files with only the MDX
+  integration, a schema-less collection and one \`[slug].astro\` that renders each entry. Both wall-clock, one after the other.
+- Peak memory: GNU time's maximum resident set size, i.e. of the largest single process of the step (Astro's node
+  process for the builds), not the sum of a step's processes.${HAS_TIME ? '' : ' /usr/bin/time was not available: not measured.'}
+- Search: \`benchSearch()\` of scripts/bench/search.ts on the full build's output (index size, bytes a first query downloads,
+  time from navigation to the first result in Chromium on loopback).
+
+${notes.map((n) => `- ${n}`).join('\n')}
+`;
+}
+
+const rows: Row[] = [];
+const notes: string[] = [
+  `N = 1,000 is not measured: the portal's content model allows one report per year (schema: year 1949–2100; the checker rejects a second report for a year), so ${MAX_REPORTS} reports is the largest content that passes the checker. A 1,000-report portal needs a different content model (e.g. several departments per year) before it can be built at all.`,
+];
+for (const n of SIZES) {
+  if (n !== 'real' && (!Number.isInteger(n) || n < 1 || n > MAX_REPORTS)) {
+    notes.push(`N = ${n} skipped: the content model allows 1–${MAX_REPORTS} reports (one per year, 1949–2100).`);
+    continue;
+  }
+  try {
+    rows.push(await benchOne(n));
+  } catch (error) {
+    const message = (error as Error).message;
+    log(`${n}: failed\n${message}`);
+    notes.push(`${n === 'real' ? 'real content' : `N = ${n}`}: ${error instanceof StepTimeout ? 'not finished' : 'failed'} — ${message.split('\n')[0]}`);
+  }
+  // Written after every size, so that a long run that is stopped still leaves its results.
+  if (rows.length > 0) await writeFile(join(ROOT, 'docs/benchmark.md'), markdown(rows, notes));
+}
+if (rows.length === 0) {
+  console.error(notes.join('\n'));
+  process.exit(1);
+}
+const text = markdown(rows, notes);
+await writeFile(join(ROOT, 'docs/benchmark.md'), text);
+console.log(text);
