@@ -1,7 +1,7 @@
 // npm run bench [-- SIZES…]: how the portal's build scales with content (not part of the tests).
 //
-// For each size — `real` (the project's own content) and N synthetic reports (default 100 and
-// 152, the most the content model allows; see scripts/bench/synthetic.ts) — in a temporary
+// For each size — `real` (the project's own content) and N synthetic reports (default 50, 100
+// and 152, the most the content model allows; see scripts/bench/synthetic.ts) — in a temporary
 // copy of the project (src/, content/, public/, scripts/, config; node_modules linked):
 //   1. the content checker alone (node scripts/check.ts), which must pass;
 //   2. the portal's full build (node scripts/build.ts: content check, Astro with comparisons
@@ -11,7 +11,9 @@
 //   4. Pagefind alone over the full build's output, timed, with its peak memory;
 //   5. the search benchmark, benchSearch() from scripts/bench/search.ts, on the full build.
 // Peak memory is GNU time's "Maximum resident set size": the largest single process of the
-// step (Astro's node process, or Pagefind), not a sum. Writes docs/benchmark.md and prints it.
+// step (Astro's node process, or Pagefind), not a sum. A step running longer than
+// BENCH_STEP_TIMEOUT_S (default 900) is stopped and its size reported as not finished.
+// Writes docs/benchmark.md (after every size) and prints it. `--keep` keeps the temp copies.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
@@ -26,8 +28,8 @@ const args = process.argv.slice(2);
 const keep = args.includes('--keep');
 const sizes = args.filter((a) => !a.startsWith('--'));
 /** A step that runs longer is stopped (its whole process group) and reported as such. */
-const STEP_TIMEOUT_S = Number(process.env.BENCH_STEP_TIMEOUT_S ?? 1800);
-const SIZES: (number | 'real')[] = (sizes.length > 0 ? sizes : ['real', '100', String(MAX_REPORTS)]).map((s) => (s === 'real' ? 'real' : Number(s)));
+const STEP_TIMEOUT_S = Number(process.env.BENCH_STEP_TIMEOUT_S ?? 900);
+const SIZES: (number | 'real')[] = (sizes.length > 0 ? sizes : ['real', '50', '100', String(MAX_REPORTS)]).map((s) => (s === 'real' ? 'real' : Number(s)));
 
 interface Timed {
   seconds: number;

@@ -92,7 +92,9 @@ export function createSearchEngine(load: () => Promise<PagefindApi>, engineOptio
    * Filter counts of the merged results, as Pagefind gives them for one search: how many of the
    * results (with the selected filters applied) have each value. Pagefind has counted the
    * results of the biggest trusted query; the few pages only other queries found add theirs
-   * from their fragments (up to `countLimit`; past it the counts are a lower bound).
+   * from their fragments (up to `countLimit`, in rank order, so mostly the fragments the
+   * page-text check has loaded already; past it — only on big sites, for queries that hit the
+   * segmentation mismatch — the counts are a lower bound, while filtering itself stays exact).
    */
   const countFilters = async (kept: readonly KeptHit[], base: PagefindResponse): Promise<FilterCounts> => {
     const counts: FilterCounts = {};
