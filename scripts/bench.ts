@@ -143,7 +143,8 @@ async function benchOne(size: number | 'real'): Promise<Row> {
     log(`${label}: full build (node scripts/build.ts)`);
     const full = await timed('node', ['scripts/build.ts'], portal, { PORTAL_DIST: join(portal, 'dist') });
     const pagefindInBuild = /Finished in ([\d.]+) seconds/.exec(full.stdout);
-    const astroInBuild = /(\d+) page\(s\) built in ([\d.]+)(m?s)/.exec(full.stdout);
+    // Astro writes "123ms", "12.34s" or "7m 57s" (its getTimeStat), possibly with colour codes.
+    const astroInBuild = /\d+ page\(s\) built in (?:\x1b\[[\d;]*m)?(?:(\d+)m\s*)?([\d.]+)(m?s)/.exec(full.stdout);
     log(`${label}: full build ${full.seconds.toFixed(1)} s; bare Astro build`);
     const bareRun = await timed('astro', ['build'], bare, { PORTAL_OUT_DIR: join(bare, 'dist') });
     log(`${label}: bare build ${bareRun.seconds.toFixed(1)} s; Pagefind alone`);
@@ -154,7 +155,9 @@ async function benchOne(size: number | 'real'): Promise<Row> {
     const compare = existsSync(compareDir) ? folderStats(compareDir) : { files: 0, pages: 0, bytes: 0 };
     log(`${label}: search benchmark`);
     const search = await benchSearchOf(join(portal, 'dist'));
-    const astroSeconds = astroInBuild ? Number(astroInBuild[2]) / (astroInBuild[3] === 'ms' ? 1000 : 1) : null;
+    const astroSeconds = astroInBuild
+      ? Number(astroInBuild[1] ?? 0) * 60 + Number(astroInBuild[2]) / (astroInBuild[3] === 'ms' ? 1000 : 1)
+      : null;
     return { label, content, check, full, bare: bareRun, astroInBuild: astroSeconds, pagefindInBuild: pagefindInBuild ? Number(pagefindInBuild[1]) : null, pagefind, site, compare, barePages, search };
   } finally {
     if (keep) log(`kept ${tmp}`);

@@ -1,9 +1,25 @@
 import { computeChange, type Change, type Series } from './compare.ts';
 
-/** Every pair of report years, older first: [2018, 2022], … */
-export function yearPairs(years: readonly number[]): [number, number][] {
-  const sorted = [...years].sort((a, b) => a - b);
-  return sorted.flatMap((from, i) => sorted.slice(i + 1).map((to): [number, number] => [from, to]));
+/**
+ * The pairs of report years that get a comparison page, older year first: each report with
+ * the next one, and each with the latest. Every pair would grow with the square of the
+ * number of reports (and the pages with it); these are the comparisons readers ask for.
+ */
+export function comparisonPairs(years: readonly number[]): [number, number][] {
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  const latest = sorted.at(-1);
+  const pairs = new Map<string, [number, number]>();
+  sorted.forEach((year, i) => {
+    const next = sorted[i + 1];
+    if (next !== undefined) pairs.set(`${year}-${next}`, [year, next]);
+    if (latest !== undefined && year !== latest) pairs.set(`${year}-${latest}`, [year, latest]);
+  });
+  return [...pairs.values()].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}
+
+/** The comparison pages that involve `year`. */
+export function pairsWith(pairs: readonly [number, number][], year: number): [number, number][] {
+  return pairs.filter(([a, b]) => a === year || b === year);
 }
 
 /** Changes between two years for every metric stated in both, largest relative move first. */

@@ -1,5 +1,5 @@
 import type { Topic } from '../schemas/topic.ts';
-import { yearPairs } from './pairs.ts';
+import { comparisonPairs } from './pairs.ts';
 import { paths, withBase } from './urls.ts';
 
 /** What sitePaths needs of the portal (src/data/portal.ts): a Portal is one. */
@@ -28,7 +28,7 @@ export function sitePaths(portal: PortalLike): string[] {
     paths.topics(),
     ...portal.topicsInUse.map((topic) => paths.topic(topic)),
     paths.compare(),
-    ...yearPairs(years).map(([from, to]) => paths.comparePair(from, to)),
+    ...comparisonPairs(years).map(([from, to]) => paths.comparePair(from, to)),
     paths.search(),
     paths.data(),
     paths.about(),

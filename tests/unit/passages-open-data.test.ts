@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { embedJson } from '../../src/lib/chart-spec.ts';
 import { toCsv, openDataRows, OPEN_DATA_COLUMNS } from '../../src/lib/open-data.ts';
 import { passagesFor } from '../../src/lib/passages.ts';
-import { yearPairs } from '../../src/lib/pairs.ts';
+import { comparisonPairs, pairsWith } from '../../src/lib/pairs.ts';
 import type { FigureRecord } from '../../src/lib/model.ts';
 
 describe('passagesFor', () => {
@@ -43,7 +43,11 @@ describe('helpers', () => {
     expect(embedJson({ q: '</script><script>alert(1)</script>' })).not.toContain('</script>');
     expect(JSON.parse(embedJson({ q: '</script>' }))).toEqual({ q: '</script>' });
   });
-  it('yearPairs lists every pair, older year first', () => {
-    expect(yearPairs([2022, 2018, 2023])).toEqual([[2018, 2022], [2018, 2023], [2022, 2023]]);
+  it('comparisonPairs: each report with the next and with the latest, older year first', () => {
+    expect(comparisonPairs([2022, 2018])).toEqual([[2018, 2022]]);
+    expect(comparisonPairs([2022, 2018, 2023, 2019])).toEqual([[2018, 2019], [2018, 2023], [2019, 2022], [2019, 2023], [2022, 2023]]);
+    // Linear, not quadratic, in the number of reports.
+    expect(comparisonPairs(Array.from({ length: 100 }, (_, i) => 2000 + i))).toHaveLength(197);
+    expect(pairsWith(comparisonPairs([2018, 2019, 2022]), 2019)).toEqual([[2018, 2019], [2019, 2022]]);
   });
 });
