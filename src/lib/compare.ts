@@ -73,11 +73,6 @@ export function computeChange(from: FigureRecord, to: FigureRecord): Change {
   return { from, to, years, absolute, percent, annualRate, direction, bound: boundOf(from, to) };
 }
 
-/** Changes between consecutive reports of every comparable metric. */
-export function consecutiveChanges(series: Series): Change[] {
-  return series.points.slice(1).map((to, i) => computeChange(series.points[i]!, to));
-}
-
 const BOUND_PREFIX: Record<Bound, string> = {
   exact: '', approximate: '约', 'at-least': '至少', 'at-most': '至多', unknown: '',
 };

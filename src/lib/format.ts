@@ -1,5 +1,3 @@
-import type { Precision } from '../schemas/qualifier.ts';
-
 const numberFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
 
 /** A number as Chinese readers write it: 1,106 · 4,359.88 · 5.8. */
@@ -11,14 +9,6 @@ export function formatNumber(value: number): string {
 export function formatPercent(ratio: number): string {
   return `${(ratio * 100).toFixed(1)}%`;
 }
-
-/** How a value with this precision is prefixed in prose. */
-export const PRECISION_WORDS: Record<Precision, string> = {
-  exact: '',
-  estimate: '预计',
-  'lower-bound': '',
-  approximate: '约',
-};
 
 /** "2022-01" → "2022年1月". */
 export function formatYearMonth(yearMonth: string): string {

@@ -1,6 +1,7 @@
 import { parse } from 'yaml';
 import { REPORT_TYPES, type ReportType } from '../schemas/report.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import { PLACEHOLDER } from './validate.ts';
 
 /**
  * `npm run new-report -- <year> [--type …]`: the pure half. Reads the arguments, checks that
@@ -154,7 +155,7 @@ issuer: 长沙市开福区民政局
 period: { from: "${year}-01", to: "${year}-12" }
 
 # 收到的官方原始文件的文件名，如 004_c721695594134727.txt（file name of the official source document）
-sourceFile: 待填写：原始文件名
+sourceFile: ${PLACEHOLDER}：原始文件名
 
 # 一两句话的摘要：哪一年、谁的报告、分几部分、讲了哪些工作；显示在报告页和 RSS 订阅中
 # （one or two sentences: shown on the report page and in the RSS feed）

@@ -1,20 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { useServedSite } from '../support/served-site.ts';
 import { TEST_SITES } from '../support/site.ts';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic(TEST_SITES.root.dir, '/');
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const live = useServedSite(TEST_SITES.root);
 
 /** Share of canvas pixels that are not transparent: 0 for a blank canvas. */
 function inkedShare(canvas: HTMLCanvasElement): number {
@@ -28,11 +16,11 @@ function inkedShare(canvas: HTMLCanvasElement): number {
 describe('charts', () => {
   for (const path of ['metrics/certified-social-workers/', 'topics/social-work/', 'topics/social-organisations/']) {
     it(`${path}: every chart draws a non-blank canvas, with no console error`, async () => {
-      const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+      const page = await live.browser.newPage({ viewport: { width: 1000, height: 900 } });
       const errors: string[] = [];
       page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
       page.on('pageerror', (e) => errors.push(String(e)));
-      await page.goto(server.url + path);
+      await page.goto(live.server.url + path);
       const canvases = page.locator('metric-chart canvas');
       expect(await canvases.count()).toBeGreaterThan(0);
       await page.waitForTimeout(600); // let the (short) entry animation finish
@@ -46,9 +34,9 @@ describe('charts', () => {
   }
 
   it('clicking a bar opens the sentence the figure comes from', async () => {
-    const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+    const page = await live.browser.newPage({ viewport: { width: 1000, height: 900 } });
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto(`${server.url}metrics/certified-social-workers/`);
+    await page.goto(`${live.server.url}metrics/certified-social-workers/`);
     const canvas = page.locator('metric-chart canvas');
     await canvas.waitFor({ state: 'visible' });
     await canvas.scrollIntoViewIfNeeded();
@@ -62,9 +50,9 @@ describe('charts', () => {
   });
 
   it('without JavaScript the table and summary carry the data and no empty canvas shows', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await live.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}metrics/certified-social-workers/`);
+    await page.goto(`${live.server.url}metrics/certified-social-workers/`);
     expect(await page.locator('metric-chart canvas').isVisible()).toBe(false);
     const table = page.locator('figure.chart table');
     expect(await table.locator('tbody tr').count()).toBe(2);
@@ -76,21 +64,21 @@ describe('charts', () => {
 
 describe('text-size control', () => {
   it('enlarges the text, is remembered across pages, and is hidden without JavaScript', async () => {
-    const context = await browser.newContext();
+    const context = await live.browser.newContext();
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(live.server.url);
     const rootSize = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
     const normal = await rootSize();
     await page.getByRole('button', { name: '特大字号' }).click();
     expect(await rootSize()).toBeGreaterThan(normal * 1.4);
     expect(await page.getByRole('button', { name: '特大字号' }).getAttribute('aria-pressed')).toBe('true');
-    await page.goto(`${server.url}reports/2022/`);
+    await page.goto(`${live.server.url}reports/2022/`);
     expect(await rootSize()).toBeGreaterThan(normal * 1.4);
     await context.close();
 
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await live.browser.newContext({ javaScriptEnabled: false });
     const plain = await noJs.newPage();
-    await plain.goto(server.url);
+    await plain.goto(live.server.url);
     expect(await plain.getByRole('button', { name: '特大字号' }).isVisible()).toBe(false);
     await noJs.close();
   });

@@ -1,10 +1,8 @@
 // axe-core, WCAG 2.1 A and AA, on one page of each type, in the light and the dark colour
 // scheme, with every <details> opened so that what it holds is checked too.
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { useServedSite } from '../support/served-site.ts';
 import { TEST_SITES } from '../support/site.ts';
 import { openAllDetails, pageTypes } from './quality-support.ts';
 
@@ -22,18 +20,7 @@ const site = TEST_SITES.root;
 const types = pageTypes(site.dir);
 
 describe('axe-core: no WCAG 2.1 AA violations', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await serveStatic(site.dir, site.base);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const live = useServedSite(site);
 
   it('checks every page type', () => {
     expect(types.map((t) => t.name)).toEqual(expect.arrayContaining([
@@ -46,10 +33,10 @@ describe('axe-core: no WCAG 2.1 AA violations', () => {
     it.each(types)(`${colorScheme}: $name`, { timeout: 60_000 }, async ({ path }) => {
       // The pages' CSP (script-src 'self') would block the injected axe script; the bypass is
       // for this check only, every other test runs the pages under their real CSP.
-      const context = await browser.newContext({ bypassCSP: true, colorScheme, viewport: { width: 1280, height: 800 } });
+      const context = await live.browser.newContext({ bypassCSP: true, colorScheme, viewport: { width: 1280, height: 800 } });
       try {
         const page = await context.newPage();
-        await page.goto(server.url + path, { waitUntil: 'load' });
+        await page.goto(live.server.url + path, { waitUntil: 'load' });
         await openAllDetails(page);
         await page.addScriptTag({ path: AXE_PATH });
         const violations = await page.evaluate(async (tags) => {

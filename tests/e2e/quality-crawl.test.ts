@@ -1,9 +1,8 @@
 // Every page of the built site, in Chromium over loopback: it loads with no console error,
 // no uncaught exception, no failed request and no request to another origin.
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/server.ts';
+import type { BrowserContext, Page, Request } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useServedSite } from '../support/served-site.ts';
 import { TEST_SITES } from '../support/site.ts';
 import { pageTypes, sitePaths } from './quality-support.ts';
 
@@ -61,21 +60,13 @@ async function visit(page: Page, url: string, origin: string): Promise<Visit> {
 
 for (const [name, site] of Object.entries(TEST_SITES)) {
   describe(`every page loads cleanly (${name} build, base ${site.base})`, () => {
-    let server: StaticServer;
-    let browser: Browser;
+    const live = useServedSite(site);
     let context: BrowserContext;
     let page: Page;
 
     beforeAll(async () => {
-      server = await serveStatic(site.dir, site.base);
-      browser = await launchBrowser();
-      context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      context = await live.browser.newContext({ viewport: { width: 1280, height: 800 } });
       page = await context.newPage();
-    });
-
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
     });
 
     // The root build is crawled whole; the sub-path build one page of each type (its links
@@ -84,21 +75,21 @@ for (const [name, site] of Object.entries(TEST_SITES)) {
 
     it(`${paths.length} pages: no console error, failed request or other origin`, { timeout: 600_000 }, async () => {
       expect(paths.length).toBeGreaterThan(name === 'root' ? 100 : 8);
-      const origin = new URL(server.url).origin;
+      const origin = new URL(live.server.url).origin;
       const failures: string[] = [];
       for (const path of paths) {
-        const { problems } = await visit(page, server.url + path, origin);
+        const { problems } = await visit(page, live.server.url + path, origin);
         for (const problem of problems) failures.push(`/${path}: ${problem}`);
       }
       expect(failures).toEqual([]);
     });
 
     it('an unknown address gets the 404 page, with its styles and scripts', { timeout: 60_000 }, async () => {
-      const origin = new URL(server.url).origin;
-      const response = await page.goto(`${server.url}no-such-page/`);
+      const origin = new URL(live.server.url).origin;
+      const response = await page.goto(`${live.server.url}no-such-page/`);
       expect(response?.status()).toBe(404);
       // The 404 document itself is expected; what it loads must all succeed.
-      const { problems } = await visit(page, `${server.url}no-such-page/`, origin);
+      const { problems } = await visit(page, `${live.server.url}no-such-page/`, origin);
       const notTheDocument = (p: string) => !p.includes('no-such-page') && !/console error: Failed to load resource: .* 404/.test(p);
       expect(problems.filter(notTheDocument)).toEqual([]);
       expect(await page.locator('h1').textContent()).toBe('页面不存在');

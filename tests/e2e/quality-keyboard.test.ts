@@ -1,9 +1,8 @@
 // Keyboard use, on one page of each type: the first Tab lands on a skip link to #main, which
 // works; Tab then reaches every interactive control on the page, each with a visible outline.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useServedSite } from '../support/served-site.ts';
 import { TEST_SITES } from '../support/site.ts';
 import { pageTypes } from './quality-support.ts';
 
@@ -55,23 +54,12 @@ function focused(page: Page): Promise<Focused | null> {
 }
 
 describe('keyboard', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await serveStatic(site.dir, site.base);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const live = useServedSite(site);
 
   it.each(types)('$name: skip link first; Tab reaches every control, each visibly focused', { timeout: 120_000 }, async ({ path }) => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await live.browser.newPage({ viewport: { width: 1280, height: 800 } });
     try {
-      await page.goto(server.url + path, { waitUntil: 'load' });
+      await page.goto(live.server.url + path, { waitUntil: 'load' });
       const total = await markControls(page);
       expect(total).toBeGreaterThan(5);
 
@@ -114,9 +102,9 @@ describe('keyboard', () => {
   });
 
   it('the skip link moves focus to the main content', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await live.browser.newPage({ viewport: { width: 1280, height: 800 } });
     try {
-      await page.goto(`${server.url}reports/2022/`);
+      await page.goto(`${live.server.url}reports/2022/`);
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
@@ -130,9 +118,9 @@ describe('keyboard', () => {
   });
 
   it('the text-size buttons work from the keyboard', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await live.browser.newPage({ viewport: { width: 1280, height: 800 } });
     try {
-      await page.goto(`${server.url}data/`);
+      await page.goto(`${live.server.url}data/`);
       const button = page.locator('text-size-control button[data-size="large"]');
       await button.focus();
       await page.keyboard.press('Enter');

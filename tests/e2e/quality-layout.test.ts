@@ -4,10 +4,9 @@
 // test-results/screenshots/ for people to look at (CI keeps that folder).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContextOptions } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/server.ts';
+import type { BrowserContextOptions } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useServedSite } from '../support/served-site.ts';
 import { PROJECT_ROOT, TEST_SITES } from '../support/site.ts';
 import { horizontalOverflow, openAllDetails, overflowingElements, pageTypes } from './quality-support.ts';
 
@@ -29,26 +28,18 @@ const VIEWPORTS: Record<string, BrowserContextOptions> = {
 };
 
 describe('layout', () => {
-  let server: StaticServer;
-  let browser: Browser;
+  const live = useServedSite(site);
 
-  beforeAll(async () => {
+  beforeAll(() => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    server = await serveStatic(site.dir, site.base);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   for (const [name, options] of Object.entries(VIEWPORTS)) {
     it.each(types)(`${name}: $name does not scroll sideways`, { timeout: 60_000 }, async ({ path }) => {
-      const context = await browser.newContext(options);
+      const context = await live.browser.newContext(options);
       try {
         const page = await context.newPage();
-        await page.goto(server.url + path, { waitUntil: 'load' });
+        await page.goto(live.server.url + path, { waitUntil: 'load' });
         expect(await overflowingElements(page)).toEqual([]);
         expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
         await openAllDetails(page);
@@ -60,10 +51,10 @@ describe('layout', () => {
   }
 
   it('the text-size control enlarges the text, remembers it, and goes back', { timeout: 60_000 }, async () => {
-    const context = await browser.newContext(VIEWPORTS['phone-360']);
+    const context = await live.browser.newContext(VIEWPORTS['phone-360']);
     try {
       const page = await context.newPage();
-      await page.goto(`${server.url}reports/2022/`);
+      await page.goto(`${live.server.url}reports/2022/`);
       const control = page.locator('text-size-control');
       await expect.poll(() => control.isVisible()).toBe(true);
       const rootSize = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
@@ -79,7 +70,7 @@ describe('layout', () => {
       expect(sizes[0]).toBeGreaterThan(normal * 1.1);
       expect(sizes[1]).toBeGreaterThan(sizes[0]! * 1.1);
       // Remembered on the next page.
-      await page.goto(`${server.url}metrics/certified-social-workers/`);
+      await page.goto(`${live.server.url}metrics/certified-social-workers/`);
       expect(await page.evaluate(() => document.documentElement.dataset.textSize)).toBe('x-large');
       expect(await rootSize()).toBeCloseTo(sizes[1]!, 1);
       await page.locator('text-size-control button[data-size="normal"]').click();
@@ -90,11 +81,11 @@ describe('layout', () => {
   });
 
   it.each(types)('phone-360 at the largest text size (A++): $name does not scroll sideways', { timeout: 60_000 }, async ({ name, path }) => {
-    const context = await browser.newContext(VIEWPORTS['phone-360']);
+    const context = await live.browser.newContext(VIEWPORTS['phone-360']);
     try {
       await context.addInitScript(() => localStorage.setItem('portal-text-size', 'x-large'));
       const page = await context.newPage();
-      await page.goto(server.url + path, { waitUntil: 'load' });
+      await page.goto(live.server.url + path, { waitUntil: 'load' });
       expect(await page.evaluate(() => document.documentElement.dataset.textSize)).toBe('x-large');
       await openAllDetails(page);
       expect(await overflowingElements(page)).toEqual([]);
@@ -107,10 +98,10 @@ describe('layout', () => {
 
   for (const width of [360, 1280]) {
     it.each(types)(`screenshot at ${width} px: $name`, { timeout: 60_000 }, async ({ name, path }) => {
-      const context = await browser.newContext({ viewport: { width, height: width === 360 ? 740 : 800 }, deviceScaleFactor: 1 });
+      const context = await live.browser.newContext({ viewport: { width, height: width === 360 ? 740 : 800 }, deviceScaleFactor: 1 });
       try {
         const page = await context.newPage();
-        await page.goto(server.url + path, { waitUntil: 'load' });
+        await page.goto(live.server.url + path, { waitUntil: 'load' });
         // Charts animate in; wait for them to settle (they honour reduced motion otherwise).
         await page.waitForTimeout(500);
         await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
