@@ -1,25 +1,24 @@
-// Synthetic content for the benchmark (scripts/bench.ts): N yearly reports made from the real
-// ones, in a copy of the project, passing the portal's content checker.
+// Synthetic content for the benchmark (scripts/bench.ts): N reports made from the real ones,
+// spread across departments and years, in a copy of the project, passing the content checker.
 //
-// Report k (k = 0 … N-1) is the official text of real report k mod 2 (2018, 2022, 2018, …),
-// word for word, with every figure it states, under the year 2101 - N + k (the portal allows
-// one report per year, 1949–2100: so N is at most 152) and one of a few issuing departments.
-// Its metrics keep their ids where the real reports share an id (a comparable series) and for
-// every third other id, so that about a third of each report's figures form series across all
-// the years of its source text (charts, comparisons); the rest get an id of their own per
-// year (`<id>-y<year>`), added to the catalog as a one-year metric. So a site of N reports has
-// about 70·N figures, ~45 series with N/2 points each and ~47·N one-year metric pages.
-import { cp, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+// The N reports go to ceil(N / YEARS_PER_DEPARTMENT) departments: the primary one of
+// content/departments.yaml and synthetic units after it, each publishing one report a year for
+// up to YEARS_PER_DEPARTMENT consecutive years ending in LAST_YEAR. Report k of a department
+// is the official text of real report k mod 2 (2018, 2022, 2018, …), word for word, with every
+// figure it states under its real metric id: the catalog stays the real one, as it would in
+// practice (a department reports the same metrics year after year). So each department has a
+// series for every metric of the real reports, with a point every year or every other year.
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { linkNodeModules } from '../project-copy.ts';
 
-export const FIRST_YEAR = 1949;
-export const LAST_YEAR = 2100;
-/** The most reports the portal's content model allows: one per year, 1949–2100. */
-export const MAX_REPORTS = LAST_YEAR - FIRST_YEAR + 1;
+/** Each synthetic department's reports cover at most this many years (a working lifetime of reports). */
+export const YEARS_PER_DEPARTMENT = 50;
+export const LAST_YEAR = 2025;
 
-const DEPARTMENTS = ['开福区民政局', '长沙市开福区民政局', '开福区民政局社会救助科', '开福区民政局养老服务科', '开福区民政局社区建设科'];
+const UNIT_NAMES = ['开福区社会福利院', '开福区殡葬管理所', '开福区救助管理站', '开福区婚姻登记处', '开福区社会救助服务中心', '开福区老年服务中心', '开福区地名服务中心', '开福区慈善服务中心'];
 
 interface RawFigure {
   id: string;
@@ -31,17 +30,16 @@ interface RawReport {
   body: string;
 }
 
-interface CatalogEntry {
+interface RawDepartment {
   id: string;
-  label: string;
-  labelEn: string;
-  [key: string]: unknown;
+  name: string;
+  primary?: true;
 }
 
 /** The real reports of a project, oldest first. */
 export async function readRealReports(root: string): Promise<RawReport[]> {
   const dir = join(root, 'content/reports');
-  const names = (await readdir(dir)).filter((n) => n.endsWith('.mdx')).sort();
+  const names = (await readdir(dir, { recursive: true })).filter((n) => n.endsWith('.mdx')).sort();
   const reports: RawReport[] = [];
   for (const name of names) {
     const { yaml, body } = splitFrontmatter(await readFile(join(dir, name), 'utf8'));
@@ -53,91 +51,65 @@ export async function readRealReports(root: string): Promise<RawReport[]> {
 
 export interface SyntheticSummary {
   reports: number;
+  departments: number;
   figures: number;
-  catalogEntries: number;
-  sharedIds: number;
   years: [number, number];
   contentBytes: number;
 }
 
-/** Writes N synthetic reports and their catalog into `root`/content (replacing what is there). */
+/** Writes N synthetic reports and their departments into `root`/content (replacing the reports there). */
 export async function writeSyntheticContent(sourceRoot: string, root: string, n: number): Promise<SyntheticSummary> {
-  if (n < 1 || n > MAX_REPORTS) throw new Error(`N must be 1–${MAX_REPORTS} (one report per year, ${FIRST_YEAR}–${LAST_YEAR}); got ${n}`);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`N must be a positive whole number; got ${n}`);
   const real = await readRealReports(sourceRoot);
-  const catalog = parse(await readFile(join(sourceRoot, 'content/metrics.yaml'), 'utf8')) as CatalogEntry[];
-  const byId = new Map(catalog.map((e) => [e.id, e]));
+  const realDepartments = parse(await readFile(join(sourceRoot, 'content/departments.yaml'), 'utf8')) as RawDepartment[];
+  const primary = realDepartments.find((d) => d.primary);
+  if (!primary) throw new Error('content/departments.yaml has no primary department');
 
-  // Ids shared across years: those the real reports already share, and every third other id.
-  const counts = new Map<string, number>();
-  for (const r of real) for (const m of r.data.metrics) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
-  const sorted = [...counts.keys()].sort();
-  const shared = new Set(sorted.filter((id, i) => counts.get(id)! > 1 || i % 3 === 0));
+  const count = Math.ceil(n / YEARS_PER_DEPARTMENT);
+  const departments: RawDepartment[] = [primary];
+  for (let i = 1; i < count; i += 1) {
+    const name = UNIT_NAMES[(i - 1) % UNIT_NAMES.length]!;
+    const round = Math.floor((i - 1) / UNIT_NAMES.length);
+    departments.push({ id: `unit-${String(i).padStart(3, '0')}`, name: round === 0 ? name : `${name}第${round + 1}分部` });
+  }
+  await writeFile(join(root, 'content/departments.yaml'), `# Synthetic departments for the benchmark (scripts/bench/synthetic.ts).\n${stringify(departments, { lineWidth: 0 })}`);
 
   const reportsDir = join(root, 'content/reports');
   await rm(reportsDir, { recursive: true, force: true });
   await mkdir(reportsDir, { recursive: true });
-  const newCatalog: CatalogEntry[] = catalog.filter((e) => shared.has(e.id));
   let figures = 0;
   let contentBytes = 0;
-  const firstYear = LAST_YEAR - n + 1;
+  let firstYear = LAST_YEAR;
   for (let k = 0; k < n; k += 1) {
-    const year = firstYear + k;
-    const source = real[k % real.length]!;
-    const metrics = source.data.metrics.map((m) => {
-      if (shared.has(m.id)) return m;
-      const entry = byId.get(m.id);
-      if (!entry) throw new Error(`metric ${m.id} is not in the catalog`);
-      const id = `${m.id}-y${year}`;
-      newCatalog.push({ ...entry, id, label: `${entry.label}（${year}年）`, labelEn: `${entry.labelEn} (${year})` });
-      return { ...m, id };
-    });
-    figures += metrics.length;
+    const department = departments[Math.floor(k / YEARS_PER_DEPARTMENT)]!;
+    const own = Math.min(YEARS_PER_DEPARTMENT, n - Math.floor(k / YEARS_PER_DEPARTMENT) * YEARS_PER_DEPARTMENT);
+    const index = k % YEARS_PER_DEPARTMENT;
+    const year = LAST_YEAR - own + 1 + index;
+    firstYear = Math.min(firstYear, year);
+    const source = real[index % real.length]!;
+    figures += source.data.metrics.length;
+    const isPrimary = department === primary;
     const data = {
       ...source.data,
       year,
+      ...(isPrimary ? {} : { department: department.id }),
       title: `${year}年${String(source.data.title).replace(/^\d{4}年度?/, '')}（合成）`,
-      issuer: DEPARTMENTS[k % DEPARTMENTS.length],
+      issuer: department.name,
       period: { from: `${year}-01`, to: `${year}-12` },
-      sourceFile: `synthetic-${year}.txt`,
-      metrics,
+      sourceFile: `synthetic-${department.id}-${year}.txt`,
     };
     const text = `---\n${stringify(data, { lineWidth: 0 })}---\n${source.body}`;
     contentBytes += Buffer.byteLength(text);
-    await writeFile(join(reportsDir, `${year}.mdx`), text);
+    const dir = isPrimary ? reportsDir : join(reportsDir, department.id);
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, `${year}.mdx`), text);
   }
-  const catalogText = `# Synthetic catalog for the benchmark (scripts/bench/synthetic.ts).\n${stringify(newCatalog, { lineWidth: 0 })}`;
-  contentBytes += Buffer.byteLength(catalogText);
-  await writeFile(join(root, 'content/metrics.yaml'), catalogText);
-  return { reports: n, figures, catalogEntries: newCatalog.length, sharedIds: shared.size, years: [firstYear, LAST_YEAR], contentBytes };
-}
-
-/**
- * node_modules for a copy of the project: a real folder of links to each installed package,
- * so that the caches Astro and Vite keep inside node_modules (.astro, .vite) stay in the copy
- * and never touch the real project's.
- */
-async function linkNodeModules(sourceRoot: string, root: string): Promise<void> {
-  const from = join(sourceRoot, 'node_modules');
-  const to = join(root, 'node_modules');
-  await mkdir(to, { recursive: true });
-  for (const entry of await readdir(from)) {
-    if (entry === '.astro' || entry === '.vite' || entry === '.cache') continue;
-    await symlink(join(from, entry), join(to, entry));
-  }
-}
-
-/** A copy of the project at `root` (sources, config, build scripts; node_modules linked). */
-export async function copyProject(sourceRoot: string, root: string): Promise<void> {
-  await mkdir(root, { recursive: true });
-  for (const item of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    await cp(join(sourceRoot, item), join(root, item), { recursive: true });
-  }
-  await linkNodeModules(sourceRoot, root);
+  return { reports: n, departments: departments.length, figures, years: [firstYear, LAST_YEAR], contentBytes };
 }
 
 /**
  * A bare Astro project over the same MDX files: MDX only, one collection with no schema, and
- * one [slug].astro that renders each entry in a minimal page. No validation, no comparisons,
+ * one [...slug].astro that renders each entry in a minimal page. No validation, no comparisons,
  * no search: what Astro itself costs for this content.
  */
 export async function writeBareProject(sourceRoot: string, contentRoot: string, root: string): Promise<void> {
@@ -150,9 +122,9 @@ export default defineConfig({ integrations: [mdx()], outDir: process.env.PORTAL_
 `);
   await writeFile(join(root, 'src/content.config.ts'), `import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-export const collections = { reports: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/reports' }) }) };
+export const collections = { reports: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: './content/reports' }) }) };
 `);
-  await writeFile(join(root, 'src/pages/[slug].astro'), `---
+  await writeFile(join(root, 'src/pages/[...slug].astro'), `---
 import { getCollection, render } from 'astro:content';
 export async function getStaticPaths() {
   return (await getCollection('reports')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));

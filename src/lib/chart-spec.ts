@@ -33,8 +33,11 @@ const PRECISION_NOTES: Record<Precision, string> = {
 
 export const precisionNote = (p: Precision) => PRECISION_NOTES[p];
 
-/** A chart of one metric across the years; `hrefOf` gives each figure's place in its report. */
-export function seriesChart(series: Series, hrefOf: (f: FigureRecord) => string): ChartSpec {
+/**
+ * A chart of one metric across the years; `hrefOf` gives each figure's place in its report.
+ * `unit` names the department when it is not the portal's own (its title says whose figures).
+ */
+export function seriesChart(series: Series, hrefOf: (f: FigureRecord) => string, unit?: string): ChartSpec {
   const first = series.points[0];
   if (!first) throw new Error(`${series.metricId}: 没有数据，不能画图`);
   const last = series.points.at(-1)!;
@@ -42,8 +45,8 @@ export function seriesChart(series: Series, hrefOf: (f: FigureRecord) => string)
     ? summariseChange(computeChange(first, last))
     : `${first.label}：${first.year}年${describeFigure(first)}（仅此一年有数据）。`;
   return {
-    id: `chart-${series.metricId}`,
-    title: `${first.label}（${first.normalisedUnit}）`,
+    id: `chart-${first.reportKey.includes('/') ? `${series.department}-` : ''}${series.metricId}`,
+    title: `${unit ? `${unit}：` : ''}${first.label}（${first.normalisedUnit}）`,
     summary,
     points: series.points.map((f) => ({
       label: `${f.year}年`,

@@ -6,6 +6,7 @@ import { validateContent, type SourceFile } from './validate.ts';
 /** Where editors put content, relative to the project root. */
 export const REPORTS_DIR = 'content/reports';
 export const CATALOG_FILE = 'content/metrics.yaml';
+export const DEPARTMENTS_FILE = 'content/departments.yaml';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -17,21 +18,25 @@ async function readSource(root: string, path: string): Promise<SourceFile | Prob
   } catch (error) {
     const message = error instanceof TypeError
       ? '文件不是 UTF-8 编码；请在编辑器中以 UTF-8 重新保存'
-      : `无法读取文件：${(error as Error).message}`;
+      : (error as NodeJS.ErrnoException).code === 'ENOENT'
+        ? '找不到这个文件；它是内容的必需部分（见 docs/editing.md）'
+        : `无法读取文件：${(error as Error).message}`;
     return { file, line: 1, column: 1, field: '', message };
   }
 }
 
 const isProblem = (x: SourceFile | Problem): x is Problem => 'message' in x;
 
-/** Reads the catalog and every report under `root` and returns every problem found. */
+/** Reads the catalogs and every report under `root` and returns every problem found. */
 export async function checkContent(root: string): Promise<Problem[]> {
   const reportsDir = join(root, REPORTS_DIR);
-  const names = (await readdir(reportsDir)).filter((name) => /\.mdx?$/.test(name)).sort();
+  // content/reports/<year>.mdx and content/reports/<department>/<year>.mdx
+  const names = (await readdir(reportsDir, { recursive: true })).filter((name) => /\.mdx?$/.test(name)).sort();
   const reports = await Promise.all(names.map((name) => readSource(root, join(reportsDir, name))));
   const catalog = await readSource(root, join(root, CATALOG_FILE));
-  const unreadable = [...reports, catalog].filter(isProblem);
-  if (isProblem(catalog)) return unreadable;
+  const departments = await readSource(root, join(root, DEPARTMENTS_FILE));
+  const unreadable = [...reports, catalog, departments].filter(isProblem);
+  if (isProblem(catalog) || isProblem(departments)) return unreadable;
   const readable = reports.filter((r): r is SourceFile => !isProblem(r));
-  return [...unreadable, ...validateContent({ reports: readable, catalog })];
+  return [...unreadable, ...validateContent({ reports: readable, catalog, departments })];
 }

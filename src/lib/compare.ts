@@ -23,26 +23,48 @@ export interface Change {
   bound: Bound;
 }
 
-/** All values of one metric, one per report year, oldest first. */
+/** All values of one metric in one department's reports, one per year, oldest first. */
 export interface Series {
   metricId: string;
+  department: string;
   points: FigureRecord[];
 }
 
-export function seriesByMetric(figures: readonly FigureRecord[]): Map<string, Series> {
-  const byId = new Map<string, Series>();
+/**
+ * Figures grouped into series, by metric id. A series never mixes departments: the same
+ * metric in two units' reports is two series, and only points of one series are compared.
+ */
+export function seriesByMetric(figures: readonly FigureRecord[]): Map<string, Series[]> {
+  const byKey = new Map<string, Series>();
   for (const figure of figures) {
-    const series = byId.get(figure.metricId) ?? { metricId: figure.metricId, points: [] };
+    const key = `${figure.department}\n${figure.metricId}`;
+    const series = byKey.get(key) ?? { metricId: figure.metricId, department: figure.department, points: [] };
     series.points.push(figure);
-    byId.set(figure.metricId, series);
+    byKey.set(key, series);
   }
-  for (const series of byId.values()) series.points.sort((a, b) => a.year - b.year);
+  const byId = new Map<string, Series[]>();
+  for (const series of byKey.values()) {
+    series.points.sort((a, b) => a.year - b.year);
+    byId.set(series.metricId, [...(byId.get(series.metricId) ?? []), series]);
+  }
   return byId;
 }
 
-/** Metrics that appear in two or more reports: the only ones that may be compared. */
+/** Series with two or more points: the only ones that may be compared. */
 export function comparableSeries(figures: readonly FigureRecord[]): Series[] {
-  return [...seriesByMetric(figures).values()].filter((s) => s.points.length >= 2);
+  return [...seriesByMetric(figures).values()].flat().filter((s) => s.points.length >= 2);
+}
+
+/**
+ * At most `size` points of a series around `year`: the point of that year, the one after it
+ * and those before it. A report page charts this window, so its size stays bounded however
+ * many years a department has published; the metric page shows the whole series.
+ */
+export function pointsAround(series: Series, year: number, size: number): Series {
+  const at = series.points.findIndex((p) => p.year === year);
+  if (at === -1) throw new Error(`${series.metricId}：${year} 年没有数据`);
+  const start = Math.max(0, Math.min(at + 2, series.points.length) - size);
+  return { ...series, points: series.points.slice(start, start + size) };
 }
 
 function boundOf(from: FigureRecord, to: FigureRecord): Bound {
@@ -59,6 +81,9 @@ function boundOf(from: FigureRecord, to: FigureRecord): Bound {
 export function computeChange(from: FigureRecord, to: FigureRecord): Change {
   if (from.metricId !== to.metricId) {
     throw new Error(`不能比较不同的指标：${from.metricId} 与 ${to.metricId}`);
+  }
+  if (from.department !== to.department) {
+    throw new Error(`${from.metricId}：不能比较不同单位的数字（${from.department} 与 ${to.department}）`);
   }
   if (from.normalisedUnit !== to.normalisedUnit) {
     throw new Error(`${from.metricId} 的单位不一致：${from.normalisedUnit} 与 ${to.normalisedUnit}`);

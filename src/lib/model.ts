@@ -7,6 +7,10 @@ import { convert, type Unit } from './units.ts';
 /** One figure of one year's report, joined with its catalog entry and normalised. */
 export interface FigureRecord {
   year: number;
+  /** Department id (content/departments.yaml) of the report. */
+  department: string;
+  /** The report's key: its path under /reports/ (reportKey). */
+  reportKey: string;
   metricId: string;
   label: string;
   labelEn: string;
@@ -27,13 +31,29 @@ export interface FigureRecord {
 
 export const figureAnchor = (metricId: string) => `fig-${metricId}`;
 
+/**
+ * Where a department's pages live under /reports/ and /compare/: nowhere special for the
+ * primary department (/reports/2022/), its own folder for any other (/reports/<id>/2022/).
+ */
+export const departmentPrefix = (department: string, primary: string) => (department === primary ? '' : `${department}/`);
+
+/** A report's key, unique across the site: "2022", or "<department>/2022" for another unit. */
+export const reportKey = (department: string, year: number, primary: string) => `${departmentPrefix(department, primary)}${year}`;
+
+/** The report's department: the one it names, else the primary department. */
+export const departmentOf = (report: ReportData, primary: string) => report.department ?? primary;
+
 /** Joins a report's figures with the catalog. Validation has already guaranteed every id exists. */
-export function figuresOf(report: ReportData, catalog: ReadonlyMap<string, CatalogEntry>): FigureRecord[] {
+export function figuresOf(report: ReportData, catalog: ReadonlyMap<string, CatalogEntry>, primary: string): FigureRecord[] {
+  const department = departmentOf(report, primary);
+  const key = reportKey(department, report.year, primary);
   return report.metrics.map((figure) => {
     const entry = catalog.get(figure.id);
-    if (!entry) throw new Error(`${report.year}: 指标 ${figure.id} 不在目录中`);
+    if (!entry) throw new Error(`${key}: 指标 ${figure.id} 不在目录中`);
     return {
       year: report.year,
+      department,
+      reportKey: key,
       metricId: figure.id,
       label: entry.label,
       labelEn: entry.labelEn,

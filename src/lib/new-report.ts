@@ -1,12 +1,17 @@
 import { parse } from 'yaml';
+import { departmentSchema, type Department } from '../schemas/department.ts';
 import { REPORT_TYPES, type ReportType } from '../schemas/report.ts';
+import { DEPARTMENTS_FILE, REPORTS_DIR } from './check-content.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { PLACEHOLDER } from './validate.ts';
 
 /**
- * `npm run new-report -- <year> [--type …]`: the pure half. Reads the arguments, checks that
- * no report for the year exists yet and writes the skeleton text; scripts/new-report.ts only
- * does the file system work.
+ * `npm run new-report -- <year> [--type …] [--department …]`: the pure half. Reads the
+ * arguments, picks the department, checks that it has no report for the year yet and writes
+ * the skeleton text; scripts/new-report.ts only does the file system work.
+ *
+ * A `department` parameter left out, or the primary one, means the bureau's own report:
+ * content/reports/<year>.mdx without a `department:` line, exactly as before departments existed.
  */
 
 /** Years a new report may plausibly have (the schema itself accepts 1949–2100). */
@@ -16,12 +21,13 @@ export const MAX_YEAR = 2100;
 /** Used when --type is not given. */
 export const DEFAULT_REPORT_TYPE: ReportType = REPORT_TYPES[0];
 
-export const USAGE = `用法 (usage)：npm run new-report -- <年份> [--type ${REPORT_TYPES.join('|')}]
+export const USAGE = `用法 (usage)：npm run new-report -- <年份> [--type ${REPORT_TYPES.join('|')}] [--department <单位 id>]
 例如 (example)：npm run new-report -- 2023 --type ${REPORT_TYPES[1]}
-不写 --type 时为“${DEFAULT_REPORT_TYPE}”。`;
+不写 --type 时为“${DEFAULT_REPORT_TYPE}”；不写 --department 时为主单位（${DEPARTMENTS_FILE} 中 primary: true 的单位）的报告。`;
 
 export type NewReportArgs =
-  | { kind: 'create'; year: number; type: ReportType }
+  /** `department` is the id as written; chooseDepartment looks it up. */
+  | { kind: 'create'; year: number; type: ReportType; department: string | undefined }
   | { kind: 'help'; message: string }
   | { kind: 'error'; message: string };
 
@@ -38,22 +44,29 @@ function isReportType(text: string): text is ReportType {
 
 const refuse = (message: string): NewReportArgs => ({ kind: 'error', message: `${message}\n${USAGE}` });
 
+const OPTIONS = ['--type', '--department'] as const;
+type Option = (typeof OPTIONS)[number];
+
+const MISSING_VALUE: Record<Option, string> = {
+  '--type': `--type 后面缺少报告类型；可选：${TYPES_LIST}。`,
+  '--department': `--department 后面缺少单位 id；可用的 id 见 ${DEPARTMENTS_FILE}。`,
+};
+
 /** Reads the arguments after `npm run new-report --`. Never throws: errors are messages. */
 export function parseNewReportArgs(argv: readonly string[]): NewReportArgs {
   const positional: string[] = [];
-  let type: string | undefined;
+  const options: Partial<Record<Option, string>> = {};
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!.trim();
     if (arg === '--help' || arg === '-h') return { kind: 'help', message: USAGE };
-    if (arg === '--type' || arg.startsWith('--type=')) {
-      if (type !== undefined) return refuse('--type 只能写一次。');
-      const value = arg === '--type' ? argv[++i]?.trim() : arg.slice('--type='.length).trim();
-      if (value === undefined || value === '' || value.startsWith('--')) {
-        return refuse(`--type 后面缺少报告类型；可选：${TYPES_LIST}。`);
-      }
-      type = value;
+    const option = OPTIONS.find((o) => arg === o || arg.startsWith(`${o}=`));
+    if (option) {
+      if (options[option] !== undefined) return refuse(`${option} 只能写一次。`);
+      const value = arg === option ? argv[++i]?.trim() : arg.slice(option.length + 1).trim();
+      if (value === undefined || value === '' || value.startsWith('--')) return refuse(MISSING_VALUE[option]);
+      options[option] = value;
     } else if (arg.startsWith('-') && !/^-\d/.test(arg)) {
-      return refuse(`未知的选项“${arg}”；只有 --type 一个选项。`);
+      return refuse(`未知的选项“${arg}”；只有 --type 和 --department 两个选项。`);
     } else if (arg !== '') {
       positional.push(arg);
     }
@@ -71,49 +84,101 @@ export function parseNewReportArgs(argv: readonly string[]): NewReportArgs {
   if (year < MIN_YEAR || year > MAX_YEAR) {
     return refuse(`年份 ${year} 不合理：应在 ${MIN_YEAR}–${MAX_YEAR} 之间；请检查是否写错。`);
   }
+  const type = options['--type'];
   if (type !== undefined && !isReportType(type)) {
     return refuse(`未知的报告类型“${type}”；只能是：${TYPES_LIST}（须与原文一致，不带“报告”二字）。`);
   }
-  return { kind: 'create', year, type: type ?? DEFAULT_REPORT_TYPE };
+  return { kind: 'create', year, type: type ?? DEFAULT_REPORT_TYPE, department: options['--department'] };
 }
 
-/** The file a year's report lives in, relative to the project root. */
-export const reportFileFor = (year: number, reportsDir = 'content/reports') => `${reportsDir}/${year}.mdx`;
+export type DepartmentChoice = { kind: 'ok'; department: Department } | { kind: 'error'; message: string };
 
-/** The `year:` a report file declares, or undefined when it cannot be read. */
-export function declaredYear(text: string): number | undefined {
+/**
+ * The department named by `--department` (`requested`), or the primary one when it is left
+ * out. `departments` is content/departments.yaml as parsed.
+ */
+export function chooseDepartment(requested: string | undefined, departments: unknown): DepartmentChoice {
+  const list = departmentSchema.array().safeParse(departments);
+  if (!list.success) {
+    return { kind: 'error', message: `${DEPARTMENTS_FILE} 有误；请先运行 npm run check:content，按提示修改。` };
+  }
+  const department = list.data.find((d) => (requested === undefined ? d.primary : d.id === requested));
+  if (department) return { kind: 'ok', department };
+  if (requested === undefined) {
+    return { kind: 'error', message: `${DEPARTMENTS_FILE} 中没有主单位；请给本局那一项加上 primary: true。` };
+  }
+  const known = list.data.map((d) => d.id).join('、');
+  return {
+    kind: 'error',
+    message: `单位 id “${requested}”不在 ${DEPARTMENTS_FILE} 中（已有：${known}）。新的单位请先在该文件中添加一项，见 docs/editing.md。`,
+  };
+}
+
+/** `department` unless it is the primary one, whose reports need no folder and no `department:`. */
+const otherUnit = (department: Department | undefined) => (department?.primary ? undefined : department);
+
+/** The file a department's report for a year lives in, relative to the project root. */
+export function reportFileFor(year: number, department?: Department): string {
+  const unit = otherUnit(department);
+  return unit ? `${REPORTS_DIR}/${unit.id}/${year}.mdx` : `${REPORTS_DIR}/${year}.mdx`;
+}
+
+/** A top-level frontmatter value: parsed when the YAML is valid, else read from its own line. */
+function frontmatterValue(text: string, key: string): unknown {
   const { yaml } = splitFrontmatter(text);
   if (yaml === null) return undefined;
   try {
     const data: unknown = parse(yaml);
-    const year = data !== null && typeof data === 'object' ? (data as Record<string, unknown>).year : undefined;
-    if (typeof year === 'number') return year;
-    if (typeof year === 'string' && /^\d{4}$/.test(year.trim())) return Number(year);
+    return data !== null && typeof data === 'object' ? (data as Record<string, unknown>)[key] : undefined;
   } catch {
     // A broken frontmatter is check:content's business; fall back to the plain line.
+    return new RegExp(`^${key}:\\s*["']?([^"'#\\s]+)["']?\\s*(?:#.*)?$`, 'm').exec(yaml)?.[1];
   }
-  const line = /^year:\s*["']?(\d{4})["']?\s*(?:#.*)?$/m.exec(yaml);
-  return line ? Number(line[1]) : undefined;
+}
+
+/** The `year:` a report file declares, or undefined when it cannot be read. */
+export function declaredYear(text: string): number | undefined {
+  const year = frontmatterValue(text, 'year');
+  if (typeof year === 'number') return year;
+  if (typeof year === 'string' && /^\d{4}$/.test(year.trim())) return Number(year);
+  return undefined;
+}
+
+/** The `department:` a report file declares; undefined means the primary department's. */
+export function declaredDepartment(text: string): string | undefined {
+  const department = frontmatterValue(text, 'department');
+  return typeof department === 'string' ? department.trim() : undefined;
+}
+
+/** Whether a report file's frontmatter puts it in `department` (left out: the primary one). */
+function isReportOf(text: string, department: Department | undefined): boolean {
+  const declared = declaredDepartment(text);
+  const unit = otherUnit(department);
+  // Like check:content: a report without `department:` is the primary department's.
+  return unit ? declared === unit.id : declared === undefined || declared === department?.id;
 }
 
 /**
- * Why a report for `year` cannot be created among the existing `files` (paths relative to
- * the project root), or null when it can.
+ * Why `department`'s report for `year` cannot be created among the existing `files` (paths
+ * relative to the project root), or null when it can. Other departments' reports of the same
+ * year are no obstacle.
  */
 export function existingReportRefusal(
   year: number,
   files: readonly { file: string; text: string }[],
-  reportsDir = 'content/reports',
+  department?: Department,
 ): string | null {
-  const target = reportFileFor(year, reportsDir);
+  const target = reportFileFor(year, department);
   if (files.some((f) => f.file === target)) {
     return `${target} 已存在，不会覆盖它。要修改 ${year} 年的报告，请直接编辑这个文件。`;
   }
-  const other = files.find((f) => declaredYear(f.text) === year);
-  if (other) {
+  const other = files.find((f) => declaredYear(f.text) === year && isReportOf(f.text, department));
+  if (!other) return null;
+  const unit = otherUnit(department);
+  if (!unit) {
     return `${year} 年已有报告 ${other.file}（其中写着 year: ${year}）；每年只能有一份报告。请编辑那个文件，或核对它的年份。`;
   }
-  return null;
+  return `${unit.name} ${year} 年已有报告 ${other.file}（其中写着 year: ${year}、department: ${unit.id}）；每个单位每年只能有一份报告。请编辑那个文件，或核对它的年份和单位。`;
 }
 
 /** The catalog metric the skeleton shows as its example (content/metrics.yaml). */
@@ -130,9 +195,24 @@ function titleFor(year: number, type: ReportType): string {
   return `${year}年度${type}报告`;
 }
 
-/** The text of content/reports/<year>.mdx for a new report: every field, with guidance. */
-export function reportSkeleton(year: number, type: ReportType = DEFAULT_REPORT_TYPE): string {
+/** The skeleton lines that differ for another department's report. */
+function departmentLines(department: Department | undefined) {
+  const unit = otherUnit(department);
+  if (!unit) return { field: '', issuer: '长沙市开福区民政局', issuerExamples: '“长沙市开福区民政局”或“开福区民政局”' };
+  return {
+    field: `
+# 所属单位，${DEPARTMENTS_FILE} 中的 id，与文件夹名一致（department id from ${DEPARTMENTS_FILE}; matches the folder name）
+department: ${unit.id}
+`,
+    issuer: unit.name,
+    issuerExamples: `“${unit.name}”`,
+  };
+}
+
+/** The text of a new report file (see reportFileFor): every field, with guidance. */
+export function reportSkeleton(year: number, type: ReportType = DEFAULT_REPORT_TYPE, department?: Department): string {
   const { id, unit, topic } = EXAMPLE_METRIC;
+  const lines = departmentLines(department);
   return `---
 # ${year} 年报告（report for ${year}）。填写说明见 docs/editing.md（editors' guide）。
 # 以 # 开头的行是填写说明，不会发布，可以保留也可以删除（lines starting with # are comments, never published）。
@@ -140,15 +220,15 @@ export function reportSkeleton(year: number, type: ReportType = DEFAULT_REPORT_T
 
 # 报告所属年度，四位数字，与文件名一致（report year; matches the file name）
 year: ${year}
-
+${lines.field}
 # 报告标题，照原文封面抄写（title, exactly as on the official report）
 title: ${titleFor(year, type)}
 
 # 报告类型，只能是：${TYPES_LIST}（report type: one of these two）
 reportType: ${type}
 
-# 发文单位，照原文抄写，如“长沙市开福区民政局”或“开福区民政局”（issuing body, as printed）
-issuer: 长沙市开福区民政局
+# 发文单位，照原文抄写，如${lines.issuerExamples}（issuing body, as printed）
+issuer: ${lines.issuer}
 
 # 报告涵盖的时间段，“年-月”格式，须加英文引号；报告只写到某月时把 to 改为那个月
 # （period covered, "YYYY-MM" in quotes; if the report stops earlier, set "to" to that month）
@@ -160,7 +240,7 @@ sourceFile: ${PLACEHOLDER}：原始文件名
 # 一两句话的摘要：哪一年、谁的报告、分几部分、讲了哪些工作；显示在报告页和 RSS 订阅中
 # （one or two sentences: shown on the report page and in the RSS feed）
 summary: >-
-  长沙市开福区民政局${year}年度${type}报告。
+  ${lines.issuer}${year}年度${type}报告。
 
 # 正文中的数字，每个一项，至少一项（every figure the text states, one entry each; at least one）
 metrics:

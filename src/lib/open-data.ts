@@ -3,6 +3,8 @@ import type { FigureRecord } from './model.ts';
 /** One row of the open data: a figure, what it means, and where exactly it is stated. */
 export interface OpenDataRow {
   year: number;
+  /** Department id (content/departments.yaml) of the report. */
+  department: string;
   metric_id: string;
   label: string;
   label_en: string;
@@ -18,15 +20,16 @@ export interface OpenDataRow {
 }
 
 export const OPEN_DATA_COLUMNS = [
-  'year', 'metric_id', 'label', 'label_en', 'topic', 'value', 'unit',
+  'year', 'department', 'metric_id', 'label', 'label_en', 'topic', 'value', 'unit',
   'normalised_value', 'normalised_unit', 'qualifier', 'as_of', 'quote', 'url',
 ] as const satisfies readonly (keyof OpenDataRow)[];
 
 export function openDataRows(figures: readonly FigureRecord[], urlOf: (f: FigureRecord) => string): OpenDataRow[] {
   return [...figures]
-    .sort((a, b) => a.year - b.year || a.metricId.localeCompare(b.metricId))
+    .sort((a, b) => a.year - b.year || a.department.localeCompare(b.department) || a.metricId.localeCompare(b.metricId))
     .map((f) => ({
       year: f.year,
+      department: f.department,
       metric_id: f.metricId,
       label: f.label,
       label_en: f.labelEn,

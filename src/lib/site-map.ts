@@ -1,10 +1,12 @@
 import type { Topic } from '../schemas/topic.ts';
-import { comparisonPairs } from './pairs.ts';
 import { paths, withBase } from './urls.ts';
 
 /** What sitePaths needs of the portal (src/data/portal.ts): a Portal is one. */
 export interface PortalLike {
-  reports: readonly { data: { year: number } }[];
+  /** Report keys (lib/model.ts reportKey) in reading order. */
+  reports: readonly { key: string }[];
+  /** Each department's key prefix and its comparison pairs. */
+  shelves: readonly { prefix: string; pairs: readonly (readonly [number, number])[] }[];
   /** Catalog order is the order metrics are listed in. */
   catalog: ReadonlyMap<string, unknown>;
   /** Metrics with at least one figure, by id. */
@@ -17,18 +19,17 @@ export interface PortalLike {
  * the routes under src/pages generate. The sitemap is built from this list.
  */
 export function sitePaths(portal: PortalLike): string[] {
-  const years = [...new Set(portal.reports.map((r) => r.data.year))].sort((a, b) => a - b);
   const metricIds = [...portal.catalog.keys()].filter((id) => portal.series.has(id));
   return [
     paths.home(),
     paths.reports(),
-    ...years.map((year) => paths.report(year)),
+    ...portal.reports.map((r) => paths.report(r.key)),
     paths.metrics(),
     ...metricIds.map((id) => paths.metric(id)),
     paths.topics(),
     ...portal.topicsInUse.map((topic) => paths.topic(topic)),
     paths.compare(),
-    ...comparisonPairs(years).map(([from, to]) => paths.comparePair(from, to)),
+    ...portal.shelves.flatMap((s) => s.pairs.map(([from, to]) => paths.comparePair(s.prefix, from, to))),
     paths.search(),
     paths.data(),
     paths.about(),

@@ -11,14 +11,16 @@ export function withBase(base: string, path: string): string {
 export const paths = {
   home: () => '/',
   reports: () => '/reports/',
-  report: (year: number) => `/reports/${year}/`,
-  figure: (year: number, metricId: string) => `/reports/${year}/#fig-${metricId}`,
+  /** `key` is a report key (lib/model.ts reportKey): "2022" or "<department>/2022". */
+  report: (key: string) => `/reports/${key}/`,
+  figure: (key: string, metricId: string) => `/reports/${key}/#fig-${metricId}`,
   metrics: () => '/metrics/',
   metric: (metricId: string) => `/metrics/${metricId}/`,
   topics: () => '/topics/',
   topic: (topic: Topic) => `/topics/${TOPIC_INFO[topic].slug}/`,
   compare: () => '/compare/',
-  comparePair: (from: number, to: number) => `/compare/${from}-${to}/`,
+  /** `prefix` is the department's (lib/model.ts departmentPrefix): '' for the primary one. */
+  comparePair: (prefix: string, from: number, to: number) => `/compare/${prefix}${from}-${to}/`,
   search: () => '/search/',
   data: () => '/data/',
   dataCsv: () => '/data/metrics.csv',

@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Node } from 'yaml';
 import { catalogEntrySchema } from '../schemas/catalog.ts';
+import { departmentSchema } from '../schemas/department.ts';
 import { reportSchema } from '../schemas/report.ts';
 import { describeIssue } from './describe-issue.ts';
 import { splitFrontmatter } from './frontmatter.ts';
@@ -19,6 +20,7 @@ export interface SourceFile {
 export interface ContentSources {
   reports: SourceFile[];
   catalog: SourceFile;
+  departments: SourceFile;
 }
 
 /** A YAML document with the means to turn a field path into a file position. */
@@ -77,7 +79,7 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 function schemaProblems(
   file: string,
   located: LocatedYaml,
-  schema: typeof reportSchema | typeof catalogEntrySchema,
+  schema: typeof reportSchema | typeof catalogEntrySchema | typeof departmentSchema,
   data: unknown,
   basePath: PropertyKey[] = [],
 ): Problem[] {
@@ -114,24 +116,28 @@ interface CatalogIndex {
   topics: Map<string, string>;
 }
 
-function checkCatalog(catalog: SourceFile): { problems: Problem[]; index: CatalogIndex } {
-  const index: CatalogIndex = { units: new Map(), topics: new Map() };
-  const located = new LocatedYaml(catalog.text, 1);
+/** A YAML file that must be a list: its located document, or the problems that stop reading it. */
+function readList(source: SourceFile, what: string): { located: LocatedYaml; items: unknown[] } | Problem[] {
+  const located = new LocatedYaml(source.text, 1);
   if (located.syntaxErrors.length > 0) {
-    const problems = located.syntaxErrors.map((e) => ({
-      file: catalog.file, line: e.line, column: e.column, field: '',
+    return located.syntaxErrors.map((e) => ({
+      file: source.file, line: e.line, column: e.column, field: '',
       message: `YAML 格式错误：${e.message}`,
     }));
-    return { problems, index };
   }
   if (!Array.isArray(located.data)) {
-    return {
-      problems: [{ file: catalog.file, line: 1, column: 1, field: '', message: '指标目录应是一个列表（每项以“- id:”开头）' }],
-      index,
-    };
+    return [{ file: source.file, line: 1, column: 1, field: '', message: `${what}应是一个列表（每项以“- id:”开头）` }];
   }
+  return { located, items: located.data };
+}
+
+function checkCatalog(catalog: SourceFile): { problems: Problem[]; index: CatalogIndex } {
+  const index: CatalogIndex = { units: new Map(), topics: new Map() };
+  const list = readList(catalog, '指标目录');
+  if (Array.isArray(list)) return { problems: list, index };
+  const { located, items } = list;
   const problems: Problem[] = [];
-  located.data.forEach((entry: unknown, i) => {
+  items.forEach((entry: unknown, i) => {
     problems.push(...schemaProblems(catalog.file, located, catalogEntrySchema, entry, [i]));
     const { id, unit, topic } = (entry ?? {}) as Record<string, unknown>;
     if (typeof id !== 'string') return;
@@ -144,6 +150,39 @@ function checkCatalog(catalog: SourceFile): { problems: Problem[]; index: Catalo
     index.units.set(id, typeof unit === 'string' ? unit : '');
     index.topics.set(id, typeof topic === 'string' ? topic : '');
   });
+  return { problems, index };
+}
+
+interface DepartmentIndex {
+  /** id → name. */
+  names: Map<string, string>;
+  primary: string | undefined;
+}
+
+/** content/departments.yaml: valid entries, unique ids, exactly one primary department. */
+function checkDepartments(departments: SourceFile): { problems: Problem[]; index: DepartmentIndex } {
+  const index: DepartmentIndex = { names: new Map(), primary: undefined };
+  const list = readList(departments, '单位列表');
+  if (Array.isArray(list)) return { problems: list, index };
+  const { located, items } = list;
+  const problems: Problem[] = [];
+  const at = (path: PropertyKey[], message: string): Problem => ({
+    file: departments.file, ...located.locate(path), field: formatPath(path), message,
+  });
+  items.forEach((entry: unknown, i) => {
+    problems.push(...schemaProblems(departments.file, located, departmentSchema, entry, [i]));
+    const { id, name, primary } = (entry ?? {}) as Record<string, unknown>;
+    if (typeof id !== 'string') return;
+    if (index.names.has(id)) problems.push(at([i, 'id'], `单位 id “${id}”重复出现；每个 id 只能定义一次`));
+    index.names.set(id, typeof name === 'string' ? name : id);
+    if (primary === true) {
+      if (index.primary) problems.push(at([i, 'primary'], `已有主单位 ${index.primary}；只能有一个单位写 primary: true`));
+      else index.primary = id;
+    }
+  });
+  if (!index.primary && problems.length === 0) {
+    problems.push({ file: departments.file, line: 1, column: 1, field: '', message: '没有主单位：请给本局那一项加上 primary: true' });
+  }
   return { problems, index };
 }
 
@@ -211,7 +250,13 @@ function checkQuote(figure: Record<string, unknown>, text: string): { field: str
   return problems;
 }
 
-function checkReport(report: SourceFile, catalog: CatalogIndex): { problems: Problem[]; year?: number; yearAt?: { line: number; column: number } } {
+interface CheckedReport {
+  problems: Problem[];
+  /** Present when year and department are readable: what must be unique across reports. */
+  identity?: { year: number; department: string | undefined; at: { line: number; column: number } };
+}
+
+function checkReport(report: SourceFile, catalog: CatalogIndex, departments: DepartmentIndex): CheckedReport {
   const { file } = report;
   if (report.text.trim() === '') {
     return { problems: [{ file, line: 1, column: 1, field: '', message: '文件是空的；请用 npm run new-report 生成骨架' }] };
@@ -267,28 +312,55 @@ function checkReport(report: SourceFile, catalog: CatalogIndex): { problems: Pro
       }
     });
   }
+  const department = valueAt(data, ['department']);
+  if (typeof department === 'string' && !departments.names.has(department)) {
+    problems.push(at(['department'], `单位 id “${department}”不在 content/departments.yaml 中（已有：${[...departments.names.keys()].join('、')}）`));
+  }
   const year = valueAt(data, ['year']);
   return typeof year === 'number'
-    ? { problems, year, yearAt: located.locate(['year']) }
+    ? { problems, identity: { year, department: typeof department === 'string' ? department : departments.primary, at: located.locate(['year']) } }
     : { problems };
+}
+
+/**
+ * The folder a report sits in must agree with its department, so that its address is what the
+ * editor expects: content/reports/<year>.mdx for the primary department, content/reports/<id>/…
+ * for another. (A file moved into a folder but missing `department:` would otherwise silently
+ * become the primary department's.)
+ */
+function folderProblem(file: string, department: string | undefined, primary: string | undefined): string | null {
+  const match = /^content\/reports\/(?:(.+)\/)?[^/]+$/.exec(file);
+  if (!match || department === undefined) return null;
+  const folder = match[1];
+  if (department === primary) {
+    return folder === undefined ? null : `本局（${primary}）的报告应直接放在 content/reports/ 下；在 ${folder}/ 文件夹中的报告须写 department: ${folder}`;
+  }
+  return folder === department ? null : `单位 ${department} 的报告应放在 content/reports/${department}/ 文件夹中（现在在 content/reports/${folder ? `${folder}/` : ''}）`;
 }
 
 /** Validates all content together: each file alone, then what only the whole can tell. */
 export function validateContent(sources: ContentSources): Problem[] {
   const { problems, index } = checkCatalog(sources.catalog);
-  const years = new Map<number, string>();
+  const departments = checkDepartments(sources.departments);
+  problems.push(...departments.problems);
+  const seen = new Map<string, string>();
   for (const report of sources.reports) {
-    const checked = checkReport(report, index);
+    const checked = checkReport(report, index, departments.index);
     problems.push(...checked.problems);
-    if (checked.year === undefined || !checked.yearAt) continue;
-    const other = years.get(checked.year);
+    if (!checked.identity) continue;
+    const { year, department, at } = checked.identity;
+    const misplaced = folderProblem(report.file, department, departments.index.primary);
+    if (misplaced) problems.push({ file: report.file, ...at, field: 'department', message: misplaced });
+    const key = `${department ?? ''}/${year}`;
+    const other = seen.get(key);
     if (other) {
+      const name = department ? `（${departments.index.names.get(department) ?? department}）` : '';
       problems.push({
-        file: report.file, ...checked.yearAt, field: 'year',
-        message: `${checked.year} 年已有报告 ${other}；每年只能有一份报告`,
+        file: report.file, ...at, field: 'year',
+        message: `${year} 年已有报告 ${other}${name}；每个单位每年只能有一份报告`,
       });
     } else {
-      years.set(checked.year, report.file);
+      seen.set(key, report.file);
     }
   }
   return problems;

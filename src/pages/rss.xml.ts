@@ -5,6 +5,8 @@ import { absoluteUrl } from '../lib/site-map.ts';
 import { paths } from '../lib/urls.ts';
 
 /** /rss.xml: one item per report, newest first, dated by the end of the period it covers. */
+const FEED_ITEMS = 50;
+
 export const GET: APIRoute = async ({ site }) => {
   const { reports } = await getPortal();
   const at = (path: string) => absoluteUrl(site, import.meta.env.BASE_URL, path);
@@ -14,9 +16,10 @@ export const GET: APIRoute = async ({ site }) => {
     description: '长沙市开福区民政局历年绩效评价报告全文、数字和年度比较。',
     self: at(paths.rss()),
     language: 'zh-CN',
-    items: reports.toReversed().map(({ data }) => ({
-      title: data.title.includes(String(data.year)) ? data.title : `${data.year}年${data.title}`,
-      link: at(paths.report(data.year)),
+    // Newest period first, whatever the department; a feed reader needs only the recent ones.
+    items: reports.toSorted((a, b) => b.data.period.to.localeCompare(a.data.period.to) || a.key.localeCompare(b.key)).slice(0, FEED_ITEMS).map(({ key, data, department }) => ({
+      title: `${department.primary ? '' : `${department.name}：`}${data.title.includes(String(data.year)) ? data.title : `${data.year}年${data.title}`}`,
+      link: at(paths.report(key)),
       description: data.summary,
       pubDate: periodEndPubDate(data.period.to),
       category: data.reportType,

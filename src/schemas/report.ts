@@ -1,13 +1,19 @@
 import { z } from 'astro/zod';
+import { departmentIdSchema } from './department.ts';
 import { figureSchema } from './figure.ts';
 
 export const REPORT_TYPES = ['部门整体支出绩效评价', '重点项目绩效自评'] as const;
 
 const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: '应为“年-月”格式，如 "2022-01"' });
 
-/** Frontmatter of content/reports/<year>.mdx. The body is the official text. */
+/**
+ * Frontmatter of content/reports/<year>.mdx (the bureau's own reports) or
+ * content/reports/<department>/<year>.mdx (another unit's). The body is the official text.
+ */
 export const reportSchema = z.strictObject({
   year: z.number().int().min(1949).max(2100),
+  /** An id from content/departments.yaml; left out, the report is the primary department's. */
+  department: departmentIdSchema.optional(),
   title: z.string().min(1),
   reportType: z.enum(REPORT_TYPES),
   issuer: z.string().min(1),

@@ -74,7 +74,7 @@ describe('open data', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').trimEnd().split('\r\n');
     expect(lines).toHaveLength(figures + 1);
-    expect(lines.some((l) => l.startsWith('2022,certified-social-workers,持证社工总数,') && l.includes(',1106,人,1106,人,'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('2022,kaifu-minzheng,certified-social-workers,持证社工总数,') && l.includes(',1106,人,1106,人,'))).toBe(true);
   });
 
   it('metrics.json has every figure with a URL to its place in the report', () => {

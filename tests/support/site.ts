@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { copyProject } from '../../scripts/project-copy.ts';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 
@@ -10,10 +11,29 @@ export const TEST_SITES = {
   subpath: { dir: resolve(PROJECT_ROOT, '.build/test-site-sub'), base: '/kaifu/minzheng/' },
 } as const;
 
-/** Builds the real site with the real build script (content check, Astro, Pagefind, verify). */
-export function buildSite(dir: string, base: string): void {
+/** Sites built from fixture content (tests/fixtures/<name>/content) in a copy of the project. */
+export const FIXTURE_SITES = {
+  /** Two departments, each with a 2021 and a 2022 report. */
+  departments: { dir: resolve(PROJECT_ROOT, '.build/test-site-departments'), base: '/', content: resolve(PROJECT_ROOT, 'tests/fixtures/departments/content') },
+} as const;
+
+/** Builds a fixture site: the project's code over the fixture's content, in a throwaway copy. */
+export async function buildFixtureSite(site: (typeof FIXTURE_SITES)[keyof typeof FIXTURE_SITES]): Promise<void> {
+  // Inside .build/, on the same file system as the output: the build moves its result there.
+  mkdirSync(resolve(PROJECT_ROOT, '.build'), { recursive: true });
+  const copy = mkdtempSync(resolve(PROJECT_ROOT, '.build/fixture-project-'));
+  try {
+    await copyProject(PROJECT_ROOT, copy, site.content);
+    buildSite(site.dir, site.base, copy);
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+}
+
+/** Builds the site (the real one, or a copy's) with the real build script (content check, Astro, Pagefind, verify). */
+export function buildSite(dir: string, base: string, project = PROJECT_ROOT): void {
   const result = spawnSync('node', ['scripts/build.ts'], {
-    cwd: PROJECT_ROOT,
+    cwd: project,
     env: { ...process.env, PORTAL_DIST: dir, PORTAL_BASE: base },
     encoding: 'utf8',
   });

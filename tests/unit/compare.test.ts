@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  comparableSeries, computeChange, describeAbsolute, describeAnnualRate, describeFigure,
+  comparableSeries, pointsAround, computeChange, describeAbsolute, describeAnnualRate, describeFigure,
   describePercent, summariseChange,
 } from '../../src/lib/compare.ts';
 import { figuresOf, type FigureRecord } from '../../src/lib/model.ts';
@@ -15,13 +15,15 @@ const catalog = new Map<string, CatalogEntry>([
   ['visits', { id: 'visits', label: '服务人次', labelEn: 'x', unit: '人次', topic: '社会工作', definition: 'x' }],
 ]);
 
-function figure(year: number, id: string, value: number, unit: Unit, qualifier: Qualifier[] = [], asOf?: string): FigureRecord {
+const PRIMARY = 'kaifu-minzheng';
+
+function figure(year: number, id: string, value: number, unit: Unit, qualifier: Qualifier[] = [], asOf?: string, department?: string): FigureRecord {
   const report = {
-    year, title: 't', reportType: '重点项目绩效自评', issuer: 'i', period: { from: `${year}-01`, to: `${year}-12` },
+    year, department, title: 't', reportType: '重点项目绩效自评', issuer: 'i', period: { from: `${year}-01`, to: `${year}-12` },
     sourceFile: 'f', summary: 's',
     metrics: [{ id, value, unit, qualifier, asOf, topic: catalog.get(id)!.topic, quote: 'q' }],
   } satisfies ReportData;
-  return figuresOf(report, catalog)[0]!;
+  return figuresOf(report, catalog, PRIMARY)[0]!;
 }
 
 describe('computeChange', () => {
@@ -80,6 +82,20 @@ describe('computeChange', () => {
   it('refuses to compare different metrics', () => {
     expect(() => computeChange(figure(2018, 'fund', 1, '万元'), figure(2022, 'visits', 1, '人次'))).toThrow(/不能比较不同的指标/);
   });
+
+  it('refuses to compare one metric across two departments', () => {
+    const bureau = figure(2018, 'fund', 1, '万元');
+    const home = figure(2022, 'fund', 2, '万元', [], undefined, 'fuliyuan');
+    expect(() => computeChange(bureau, home)).toThrow(/不能比较不同单位/);
+  });
+});
+
+describe('figuresOf', () => {
+  it('keys a report by its year for the primary department and by department/year for another', () => {
+    expect(figure(2022, 'fund', 1, '万元')).toMatchObject({ department: PRIMARY, reportKey: '2022' });
+    expect(figure(2022, 'fund', 1, '万元', [], undefined, PRIMARY)).toMatchObject({ department: PRIMARY, reportKey: '2022' });
+    expect(figure(2022, 'fund', 1, '万元', [], undefined, 'fuliyuan')).toMatchObject({ department: 'fuliyuan', reportKey: 'fuliyuan/2022' });
+  });
 });
 
 describe('comparableSeries', () => {
@@ -91,5 +107,27 @@ describe('comparableSeries', () => {
     ]);
     expect(series.map((s) => s.metricId)).toEqual(['certified-social-workers']);
     expect(series[0]!.points.map((p) => p.year)).toEqual([2018, 2022]);
+  });
+
+  it('keeps each department a series of its own: one figure each is nothing to compare', () => {
+    const fuliyuan = (year: number, value: number) => figure(year, 'fund', value, '万元', [], undefined, 'fuliyuan');
+    const series = comparableSeries([figure(2018, 'fund', 1, '万元'), fuliyuan(2022, 5), fuliyuan(2019, 3)]);
+    expect(series.map((s) => [s.department, s.points.map((p) => p.value)])).toEqual([['fuliyuan', [3, 5]]]);
+  });
+});
+
+describe('pointsAround', () => {
+  const series = comparableSeries([2010, 2011, 2012, 2013, 2014, 2015, 2016].map((y) => figure(y, 'fund', y - 2000, '万元')))[0]!;
+  const years = (s: { points: FigureRecord[] }) => s.points.map((p) => p.year);
+
+  it('keeps the year, the one after it and those before it, up to the size', () => {
+    expect(years(pointsAround(series, 2013, 3))).toEqual([2012, 2013, 2014]);
+    expect(years(pointsAround(series, 2016, 3))).toEqual([2014, 2015, 2016]);
+    expect(years(pointsAround(series, 2010, 3))).toEqual([2010, 2011, 2012]);
+  });
+
+  it('keeps a short series whole and refuses a year it does not have', () => {
+    expect(years(pointsAround(series, 2012, 10))).toEqual([2010, 2011, 2012, 2013, 2014, 2015, 2016]);
+    expect(() => pointsAround(series, 2020, 3)).toThrow(/2020 年没有数据/);
   });
 });

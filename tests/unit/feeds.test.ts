@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeXml, periodEndPubDate, rssXml, sitemapXml } from '../../src/lib/feeds.ts';
 import { absoluteUrl, sitePaths, type PortalLike } from '../../src/lib/site-map.ts';
+import { comparisonPairs } from '../../src/lib/pairs.ts';
 
 describe('escapeXml', () => {
   it('escapes the five XML special characters', () => {
@@ -91,8 +92,11 @@ describe('sitemapXml', () => {
 
 describe('sitePaths', () => {
   const portal: PortalLike = {
-    // Out of order on purpose: paths come oldest first.
-    reports: [{ data: { year: 2022 } }, { data: { year: 2018 } }, { data: { year: 2020 } }],
+    reports: [{ key: '2018' }, { key: '2020' }, { key: '2022' }, { key: 'fuliyuan/2019' }, { key: 'fuliyuan/2021' }],
+    shelves: [
+      { prefix: '', pairs: comparisonPairs([2018, 2020, 2022]) },
+      { prefix: 'fuliyuan/', pairs: comparisonPairs([2019, 2021]) },
+    ],
     catalog: new Map([
       ['certified-social-workers', {}],
       ['unused-metric', {}],
@@ -112,6 +116,8 @@ describe('sitePaths', () => {
       '/reports/2018/',
       '/reports/2020/',
       '/reports/2022/',
+      '/reports/fuliyuan/2019/',
+      '/reports/fuliyuan/2021/',
       '/metrics/',
       '/metrics/certified-social-workers/',
       '/metrics/new-social-organisations/',
@@ -122,6 +128,7 @@ describe('sitePaths', () => {
       '/compare/2018-2020/',
       '/compare/2018-2022/',
       '/compare/2020-2022/',
+      '/compare/fuliyuan/2019-2021/',
       '/search/',
       '/data/',
       '/about/',
@@ -133,7 +140,7 @@ describe('sitePaths', () => {
   });
 
   it('has no compare pairs with a single report, and no duplicates', () => {
-    const paths = sitePaths({ ...portal, reports: [{ data: { year: 2018 } }] });
+    const paths = sitePaths({ ...portal, reports: [{ key: '2018' }], shelves: [{ prefix: '', pairs: comparisonPairs([2018]) }] });
     expect(paths.filter((p) => p.startsWith('/compare/'))).toEqual(['/compare/']);
     expect(new Set(sitePaths(portal)).size).toBe(sitePaths(portal).length);
   });

@@ -1,11 +1,15 @@
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { appendFile, copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkContent } from '../../src/lib/check-content.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import {
+  chooseDepartment,
+  declaredDepartment,
   declaredYear,
   DEFAULT_REPORT_TYPE,
   EXAMPLE_METRIC,
@@ -13,11 +17,18 @@ import {
   parseNewReportArgs,
   PLACEHOLDER_BODY,
   PLACEHOLDER_QUOTE,
+  reportFileFor,
   reportSkeleton,
 } from '../../src/lib/new-report.ts';
+import type { Department } from '../../src/schemas/department.ts';
 import { reportSchema } from '../../src/schemas/report.ts';
 
 const projectRoot = join(import.meta.dirname, '..', '..');
+
+/** content/departments.yaml's primary department, and another unit added for these tests. */
+const BUREAU: Department = { id: 'kaifu-minzheng', name: '长沙市开福区民政局', primary: true };
+const VETERANS: Department = { id: 'kaifu-tuiyi', name: '长沙市开福区退役军人事务局' };
+const VETERANS_YAML = `- id: ${VETERANS.id}\n  name: ${VETERANS.name}\n`;
 
 function errorOf(argv: string[]): string {
   const result = parseNewReportArgs(argv);
@@ -69,13 +80,70 @@ describe('parseNewReportArgs', () => {
     expect(errorOf(['2023', '--type', '重点项目绩效自评', '--type=部门整体支出绩效评价'])).toMatch(/^--type 只能写一次。/);
   });
 
+  it('reads --department in either form, and leaves it out when not given', () => {
+    expect(parseNewReportArgs(['2023', '--department', 'kaifu-tuiyi'])).toEqual({
+      kind: 'create', year: 2023, type: DEFAULT_REPORT_TYPE, department: 'kaifu-tuiyi',
+    });
+    expect(parseNewReportArgs(['--department=kaifu-tuiyi', '2023', '--type', '重点项目绩效自评'])).toEqual({
+      kind: 'create', year: 2023, type: '重点项目绩效自评', department: 'kaifu-tuiyi',
+    });
+    expect(parseNewReportArgs(['2023'])).toHaveProperty('department', undefined);
+  });
+
+  it('refuses a missing or repeated --department', () => {
+    const missing = /^--department 后面缺少单位 id；可用的 id 见 content\/departments.yaml。/;
+    expect(errorOf(['2023', '--department'])).toMatch(missing);
+    expect(errorOf(['2023', '--department='])).toMatch(missing);
+    expect(errorOf(['2023', '--department', '--type', '重点项目绩效自评'])).toMatch(missing);
+    expect(errorOf(['2023', '--department', 'a', '--department=b'])).toMatch(/^--department 只能写一次。/);
+  });
+
   it('refuses unknown options and extra years', () => {
-    expect(errorOf(['2023', '--force'])).toMatch(/^未知的选项“--force”；只有 --type 一个选项。/);
+    expect(errorOf(['2023', '--force'])).toMatch(/^未知的选项“--force”；只有 --type 和 --department 两个选项。/);
+    expect(errorOf(['2023', '--departments=x'])).toMatch(/^未知的选项“--departments=x”/);
     expect(errorOf(['2023', '2024'])).toMatch(/^参数太多：“2023”“2024”；一次只能创建一份报告，只写一个年份。/);
   });
 
   it('ends every refusal with the usage line', () => {
-    expect(errorOf(['23'])).toContain('用法 (usage)：npm run new-report -- <年份> [--type 部门整体支出绩效评价|重点项目绩效自评]');
+    expect(errorOf(['23'])).toContain('用法 (usage)：npm run new-report -- <年份> [--type 部门整体支出绩效评价|重点项目绩效自评] [--department <单位 id>]');
+  });
+});
+
+describe('chooseDepartment', () => {
+  const departments = [BUREAU, VETERANS];
+
+  it('is the primary department without --department, or with its id', () => {
+    expect(chooseDepartment(undefined, departments)).toEqual({ kind: 'ok', department: BUREAU });
+    expect(chooseDepartment('kaifu-minzheng', departments)).toEqual({ kind: 'ok', department: BUREAU });
+  });
+
+  it('is the department asked for', () => {
+    expect(chooseDepartment('kaifu-tuiyi', departments)).toEqual({ kind: 'ok', department: VETERANS });
+  });
+
+  it('refuses an id not in content/departments.yaml, listing the known ones', () => {
+    expect(chooseDepartment('kaifu-tuiyiju', departments)).toEqual({
+      kind: 'error',
+      message: '单位 id “kaifu-tuiyiju”不在 content/departments.yaml 中（已有：kaifu-minzheng、kaifu-tuiyi）。新的单位请先在该文件中添加一项，见 docs/editing.md。',
+    });
+  });
+
+  it('refuses a broken or primary-less department list', () => {
+    expect(chooseDepartment('kaifu-tuiyi', { id: 'kaifu-tuiyi' })).toMatchObject({ kind: 'error', message: expect.stringMatching(/^content\/departments.yaml 有误/) });
+    expect(chooseDepartment(undefined, [VETERANS])).toMatchObject({ kind: 'error', message: expect.stringContaining('没有主单位') });
+  });
+
+  it('accepts the real content/departments.yaml', async () => {
+    const real = parse(await readFile(join(projectRoot, 'content', 'departments.yaml'), 'utf8'));
+    expect(chooseDepartment(undefined, real)).toEqual({ kind: 'ok', department: BUREAU });
+  });
+});
+
+describe('reportFileFor', () => {
+  it('puts the primary department at the top and other departments in their folder', () => {
+    expect(reportFileFor(2023)).toBe('content/reports/2023.mdx');
+    expect(reportFileFor(2023, BUREAU)).toBe('content/reports/2023.mdx');
+    expect(reportFileFor(2023, VETERANS)).toBe('content/reports/kaifu-tuiyi/2023.mdx');
   });
 });
 
@@ -109,6 +177,38 @@ describe('existingReportRefusal', () => {
     const files = [{ file: 'content/reports/2022.mdx', text: report(2022) }];
     expect(existingReportRefusal(2023, files)).toBeNull();
   });
+
+  const veteransReport = (year: number) => report(year).replace('title:', `department: ${VETERANS.id}\ntitle:`);
+
+  it('refuses an existing file in the same department\'s folder', () => {
+    const files = [{ file: 'content/reports/kaifu-tuiyi/2023.mdx', text: veteransReport(2023) }];
+    expect(existingReportRefusal(2023, files, VETERANS)).toBe(
+      'content/reports/kaifu-tuiyi/2023.mdx 已存在，不会覆盖它。要修改 2023 年的报告，请直接编辑这个文件。',
+    );
+  });
+
+  it('refuses a year the same department declares in another file', () => {
+    const files = [{ file: 'content/reports/kaifu-tuiyi/2023-draft.mdx', text: veteransReport(2023) }];
+    expect(existingReportRefusal(2023, files, VETERANS)).toBe(
+      '长沙市开福区退役军人事务局 2023 年已有报告 content/reports/kaifu-tuiyi/2023-draft.mdx（其中写着 year: 2023、department: kaifu-tuiyi）；每个单位每年只能有一份报告。请编辑那个文件，或核对它的年份和单位。',
+    );
+    const broken = veteransReport(2023).replace('title: x', 'title: [unclosed');
+    expect(declaredDepartment(broken)).toBe(VETERANS.id);
+    expect(existingReportRefusal(2023, [{ file: 'content/reports/x.mdx', text: broken }], VETERANS)).toMatch(/^长沙市开福区退役军人事务局 2023 年已有报告 content\/reports\/x.mdx/);
+  });
+
+  it('refuses the primary department\'s year also when a report names it explicitly', () => {
+    const text = report(2023).replace('title:', `department: ${BUREAU.id}\ntitle:`);
+    expect(existingReportRefusal(2023, [{ file: 'content/reports/2023-draft.mdx', text }], BUREAU)).toMatch(/^2023 年已有报告 content\/reports\/2023-draft.mdx/);
+  });
+
+  it('allows a year that only another department has a report for', () => {
+    const primary2023 = [{ file: 'content/reports/2023.mdx', text: report(2023) }];
+    expect(existingReportRefusal(2023, primary2023, VETERANS)).toBeNull();
+    const veterans2023 = [{ file: 'content/reports/kaifu-tuiyi/2023.mdx', text: veteransReport(2023) }];
+    expect(existingReportRefusal(2023, veterans2023)).toBeNull();
+    expect(existingReportRefusal(2023, veterans2023, BUREAU)).toBeNull();
+  });
 });
 
 describe('reportSkeleton', () => {
@@ -118,6 +218,7 @@ describe('reportSkeleton', () => {
     root = await mkdtemp(join(tmpdir(), 'new-report-'));
     await mkdir(join(root, 'content', 'reports'), { recursive: true });
     await copyFile(join(projectRoot, 'content', 'metrics.yaml'), join(root, 'content', 'metrics.yaml'));
+    await copyFile(join(projectRoot, 'content', 'departments.yaml'), join(root, 'content', 'departments.yaml'));
   });
 
   afterEach(async () => {
@@ -153,12 +254,14 @@ describe('reportSkeleton', () => {
     expect(problems.find((p) => p.field === 'sourceFile')!.message).toBe('还没有填写：请把“待填写：原始文件名”换成实际内容');
   });
 
+  /** The smallest filling that satisfies the checker: a body holding the example figure. */
+  const fill = (skeleton: string) => skeleton
+    .replace(PLACEHOLDER_BODY, '## 一、社会工作\n\n举办社工职业考试考前培训。全区现有持证社工0人。\n')
+    .replace(`quote: ${PLACEHOLDER_QUOTE}`, 'quote: 全区现有持证社工0人')
+    .replace('sourceFile: 待填写：原始文件名', 'sourceFile: 2030.txt');
+
   it('passes the content check once the body and the quote are filled in', async () => {
-    const filled = reportSkeleton(2030)
-      .replace(PLACEHOLDER_BODY, '## 一、社会工作\n\n举办社工职业考试考前培训。全区现有持证社工0人。\n')
-      .replace(`quote: ${PLACEHOLDER_QUOTE}`, 'quote: 全区现有持证社工0人')
-      .replace('sourceFile: 待填写：原始文件名', 'sourceFile: 2030.txt');
-    await write(filled);
+    await write(fill(reportSkeleton(2030)));
     expect(await checkContent(root)).toEqual([]);
   });
 
@@ -180,8 +283,81 @@ describe('reportSkeleton', () => {
     expect(await checkContent(root)).toEqual([]);
   });
 
+  it('for another department, names it, and passes the content check once filled in', async () => {
+    await appendFile(join(root, 'content', 'departments.yaml'), VETERANS_YAML);
+    const skeleton = reportSkeleton(2030, '重点项目绩效自评', VETERANS);
+    const data = reportSchema.parse(parse(splitFrontmatter(skeleton).yaml!));
+    expect(data).toMatchObject({ department: VETERANS.id, issuer: VETERANS.name, summary: `${VETERANS.name}2030年度重点项目绩效自评报告。` });
+    expect(skeleton).toContain('# 所属单位，content/departments.yaml 中的 id，与文件夹名一致（department id from content/departments.yaml; matches the folder name）\ndepartment: kaifu-tuiyi\n');
+    expect(skeleton).not.toContain('开福区民政局');
+
+    // The bureau's own 2030 report is no obstacle: uniqueness is per department.
+    await write(fill(reportSkeleton(2030)));
+    await mkdir(join(root, 'content', 'reports', VETERANS.id));
+    await writeFile(join(root, 'content', 'reports', VETERANS.id, '2030.mdx'), fill(skeleton));
+    expect(await checkContent(root)).toEqual([]);
+  });
+
+  it('for the primary department, is the same as without a department', () => {
+    expect(reportSkeleton(2030, DEFAULT_REPORT_TYPE, BUREAU)).toBe(reportSkeleton(2030));
+    expect(reportSkeleton(2030)).not.toContain('department:');
+  });
+
   it('uses a metric id that the real catalog defines with the same unit and topic', async () => {
     const catalog = parse(await readFile(join(projectRoot, 'content', 'metrics.yaml'), 'utf8')) as { id: string }[];
     expect(catalog.find((e) => e.id === EXAMPLE_METRIC.id)).toMatchObject(EXAMPLE_METRIC);
+  });
+});
+
+describe('npm run new-report (scripts/new-report.ts)', () => {
+  let root: string;
+
+  beforeEach(async () => {
+    root = await mkdtemp(join(tmpdir(), 'new-report-script-'));
+    await mkdir(join(root, 'content', 'reports'), { recursive: true });
+    await copyFile(join(projectRoot, 'content', 'departments.yaml'), join(root, 'content', 'departments.yaml'));
+    await appendFile(join(root, 'content', 'departments.yaml'), VETERANS_YAML);
+  });
+
+  afterEach(async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+
+  /** Runs the script in `root` as `npm run new-report -- …args` would; exit code and output. */
+  async function run(...args: string[]): Promise<{ code: number; output: string }> {
+    const script = join(projectRoot, 'scripts', 'new-report.ts');
+    try {
+      const { stdout } = await promisify(execFile)(process.execPath, [script, ...args], { cwd: root });
+      return { code: 0, output: stdout };
+    } catch (error) {
+      const { code, stderr } = error as { code: number; stderr: string };
+      return { code, output: stderr };
+    }
+  }
+
+  it('writes another department\'s report into its folder, beside the bureau\'s report of that year', async () => {
+    expect(await run('2030')).toMatchObject({ code: 0 });
+    expect(await run('2030', '--department', VETERANS.id)).toMatchObject({
+      code: 0, output: expect.stringContaining('已创建 (created) content/reports/kaifu-tuiyi/2030.mdx'),
+    });
+    const written = await readFile(join(root, 'content', 'reports', VETERANS.id, '2030.mdx'), 'utf8');
+    expect(written).toBe(reportSkeleton(2030, DEFAULT_REPORT_TYPE, VETERANS));
+  });
+
+  it('refuses, from a sub-folder file, a year that department already has', async () => {
+    await mkdir(join(root, 'content', 'reports', VETERANS.id));
+    const draft = reportSkeleton(2030, DEFAULT_REPORT_TYPE, VETERANS);
+    await writeFile(join(root, 'content', 'reports', VETERANS.id, 'draft.mdx'), draft);
+    expect(await run('--department=kaifu-tuiyi', '2030')).toMatchObject({
+      code: 1, output: expect.stringContaining('2030 年已有报告 content/reports/kaifu-tuiyi/draft.mdx'),
+    });
+    expect(await run('2030')).toMatchObject({ code: 0 });
+  });
+
+  it('refuses an unknown department without writing anything', async () => {
+    expect(await run('2030', '--department', 'nope')).toMatchObject({
+      code: 1, output: expect.stringContaining('单位 id “nope”不在 content/departments.yaml 中（已有：kaifu-minzheng、kaifu-tuiyi）'),
+    });
+    expect(await readdir(join(root, 'content', 'reports'))).toEqual([]);
   });
 });

@@ -24,17 +24,17 @@ describe('passagesFor', () => {
 
 describe('open data', () => {
   const figure = {
-    year: 2022, metricId: 'certified-social-workers', label: '持证社工总数', labelEn: 'Certified, "total"',
+    year: 2022, department: 'kaifu-minzheng', reportKey: '2022', metricId: 'certified-social-workers', label: '持证社工总数', labelEn: 'Certified, "total"',
     topic: '社会工作', value: 1106, unit: '人', qualifiers: [], precision: 'exact', asOf: undefined,
     quote: '全区现有持证社工1106人', normalisedValue: 1106, normalisedUnit: '人', anchor: 'fig-certified-social-workers',
   } satisfies FigureRecord;
 
   it('writes CSV with a BOM, a header and RFC 4180 quoting', () => {
     const csv = toCsv(openDataRows([figure], () => 'https://x/reports/2022/#fig-certified-social-workers'));
-    expect(csv.startsWith('\uFEFFyear,metric_id,')).toBe(true);
+    expect(csv.startsWith('\uFEFFyear,department,metric_id,')).toBe(true);
     const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toBe(OPEN_DATA_COLUMNS.join(','));
-    expect(lines[1]).toBe('2022,certified-social-workers,持证社工总数,"Certified, ""total""",社会工作,1106,人,1106,人,,,全区现有持证社工1106人,https://x/reports/2022/#fig-certified-social-workers');
+    expect(lines[1]).toBe('2022,kaifu-minzheng,certified-social-workers,持证社工总数,"Certified, ""total""",社会工作,1106,人,1106,人,,,全区现有持证社工1106人,https://x/reports/2022/#fig-certified-social-workers');
   });
 });
 

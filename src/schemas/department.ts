@@ -1,0 +1,18 @@
+import { z } from 'astro/zod';
+
+/** A department id is part of a URL (/reports/<id>/<year>/): lower-case ASCII words joined by hyphens. */
+export const departmentIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    message: '单位 id 只能用小写英文字母、数字和连字符（例如 kaifu-minzheng）',
+  });
+
+/** One entry of content/departments.yaml: a unit whose reports the portal publishes. */
+export const departmentSchema = z.strictObject({
+  id: departmentIdSchema,
+  name: z.string().min(1),
+  /** The bureau that runs the portal: its reports live at /reports/<year>/ and need no `department:`. */
+  primary: z.literal(true).optional(),
+});
+
+export type Department = z.infer<typeof departmentSchema>;

@@ -1,0 +1,78 @@
+// A site with two departments (tests/fixtures/departments: the bureau and 开福区社会福利院, each
+// with a 2021 and a 2022 report), built by the real build script in a copy of the project.
+// Each department keeps its own addresses, series and comparisons; figures never cross over.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { brokenLinks, crawl } from '../support/links.ts';
+import { FIXTURE_SITES } from '../support/site.ts';
+
+const site = FIXTURE_SITES.departments;
+const page = (path: string) => readFileSync(join(site.dir, path, 'index.html'), 'utf8');
+const text = (html: string) => html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+describe('a site with two departments', () => {
+  it('gives the bureau’s reports /reports/<year>/ and the other unit’s /reports/<id>/<year>/', () => {
+    for (const path of ['reports/2021', 'reports/2022', 'reports/fuliyuan/2021', 'reports/fuliyuan/2022']) {
+      expect(existsSync(join(site.dir, path, 'index.html')), path).toBe(true);
+    }
+    expect(text(page('reports/fuliyuan/2022'))).toContain('全院现有持证社工15人');
+    expect(text(page('reports/2022'))).toContain('全区现有持证社工1106人');
+  });
+
+  it('links a report to the previous report of its own department, and compares within it', () => {
+    const html = page('reports/fuliyuan/2022');
+    expect(html).toContain('rel="prev" href="/reports/fuliyuan/2021/"');
+    expect(html).toContain('href="/compare/fuliyuan/2021-2022/"');
+    expect(html).not.toContain('href="/reports/2021/"');
+  });
+
+  it('compares each department with itself: 12 → 15 人 for the unit, 1000 → 1106 人 for the bureau', () => {
+    const unit = text(page('compare/fuliyuan/2021-2022'));
+    expect(unit).toContain('开福区社会福利院');
+    expect(unit).toContain('增加3人');
+    expect(unit).toContain('+25.0%');
+    expect(unit).not.toContain('1,106');
+    const bureau = text(page('compare/2021-2022'));
+    expect(bureau).toContain('增加106人');
+    expect(bureau).not.toContain('增加3人');
+    expect(text(page('compare'))).toContain('开福区社会福利院：2021年与2022年');
+  });
+
+  it('draws one chart per department on the metric page, each with its own figures', () => {
+    const html = page('metrics/certified-social-workers');
+    const ids = [...html.matchAll(/data-chart-id="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids).toEqual(['chart-certified-social-workers', 'chart-fuliyuan-certified-social-workers']);
+    const [bureau, unit] = html.split('data-chart-id="chart-fuliyuan-certified-social-workers"');
+    expect(text(bureau!)).toContain('1,106人');
+    expect(text(unit!)).toContain('15人');
+    expect(text(unit!)).not.toContain('1,106');
+  });
+
+  it('leads the home page with the bureau and lists the other unit', () => {
+    const home = text(page(''));
+    expect(home).toContain('最新报告： 2022年重点项目绩效自评报告');
+    expect(home).toContain('其他单位的报告');
+    expect(home).toContain('开福区社会福利院 （2 份，2021—2022年）');
+    const reports = page('reports');
+    expect(reports).toContain('<h2 id="fuliyuan">开福区社会福利院</h2>');
+  });
+
+  it('says whose each figure is in the open data', () => {
+    const csv = readFileSync(join(site.dir, 'data/metrics.csv'), 'utf8');
+    expect(csv).toContain('2022,fuliyuan,certified-social-workers,');
+    expect(csv).toContain('/reports/fuliyuan/2022/#fig-certified-social-workers');
+    expect(csv).toContain('2022,kaifu-minzheng,certified-social-workers,');
+    const json = JSON.parse(readFileSync(join(site.dir, 'data/metrics.json'), 'utf8')) as { departments: { id: string }[] };
+    expect(json.departments.map((d) => d.id)).toEqual(['kaifu-minzheng', 'fuliyuan']);
+  });
+
+  it('has no broken link or anchor on any page, the sitemap included', () => {
+    const links = crawl(site);
+    const { broken, checked } = brokenLinks(links);
+    expect(broken).toEqual([]);
+    expect(checked).toBeGreaterThan(200);
+    const sitemap = readFileSync(join(site.dir, 'sitemap.xml'), 'utf8');
+    for (const path of ['reports/fuliyuan/2021/', 'compare/fuliyuan/2021-2022/']) expect(sitemap).toContain(`/${path}</loc>`);
+  });
+});
