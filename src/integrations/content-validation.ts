@@ -19,6 +19,8 @@ export function contentValidation(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
+        // scripts/build.ts checks the content itself, just before it starts Astro: not twice.
+        if (command === 'build' && process.env.PORTAL_CONTENT_CHECKED === '1') return;
         const problems = await report();
         if (problems === null) return;
         if (command === 'dev') {

@@ -24,6 +24,17 @@ export interface ChartSpec {
   points: ChartPoint[];
 }
 
+/** What the browser needs to draw a chart (src/scripts/draw-chart.ts); the table beside it carries the rest. */
+export interface ChartDrawing {
+  title: string;
+  points: Omit<ChartPoint, 'quote'>[];
+}
+
+export const drawingOf = (spec: ChartSpec): ChartDrawing => ({
+  title: spec.title,
+  points: spec.points.map((p) => ({ label: p.label, value: p.value, display: p.display, precision: p.precision, href: p.href })),
+});
+
 const PRECISION_NOTES: Record<Precision, string> = {
   exact: '',
   estimate: '预计数',

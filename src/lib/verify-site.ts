@@ -26,21 +26,31 @@ export function pageProblems(html: string): string[] {
   return problems;
 }
 
-/** Checks a built site: every page, and that Pagefind made one Chinese index. */
+/**
+ * Checks a built site: every page, and that Pagefind made one Chinese index holding every page
+ * with a search body (scripts/build.ts points Pagefind at those page types only).
+ */
 export async function verifyBuiltSite(dir: string): Promise<string[]> {
   const problems: string[] = [];
+  let searchable = 0;
   for (const file of await htmlFiles(dir)) {
-    for (const problem of pageProblems(await readFile(file, 'utf8'))) {
+    const html = await readFile(file, 'utf8');
+    if (/\sdata-pagefind-body[\s>=]/.test(html)) searchable += 1;
+    for (const problem of pageProblems(html)) {
       problems.push(`${relative(dir, file)}: ${problem}`);
     }
   }
   try {
     const entry = JSON.parse(await readFile(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
-      languages: Record<string, unknown>;
+      languages: Record<string, { page_count?: number }>;
     };
     const languages = Object.keys(entry.languages);
     if (languages.length !== 1 || !languages[0]!.startsWith('zh')) {
       problems.push(`搜索索引应只有一种中文语言，实际是：${languages.join(', ') || '无'}`);
+    }
+    const indexed = Object.values(entry.languages).reduce((n, l) => n + (l.page_count ?? 0), 0);
+    if (indexed !== searchable) {
+      problems.push(`${searchable} 个页面带 data-pagefind-body，搜索索引却收录了 ${indexed} 个（scripts/build.ts 的 SEARCHABLE_PAGES 漏了页面类型？）`);
     }
   } catch {
     problems.push('没有找到 Pagefind 索引 pagefind/pagefind-entry.json');

@@ -1,10 +1,13 @@
 import { z } from 'astro/zod';
 
-/** A department id is part of a URL (/reports/<id>/<year>/): lower-case ASCII words joined by hyphens. */
+/**
+ * A department id is part of a URL (/reports/<id>/<year>/): lower-case ASCII words joined by
+ * hyphens, starting with a letter so that it can never be taken for a year (/reports/2022/).
+ */
 export const departmentIdSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    message: '单位 id 只能用小写英文字母、数字和连字符（例如 kaifu-minzheng）',
+  .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, {
+    message: '单位 id 只能用小写英文字母、数字和连字符，并以字母开头（例如 kaifu-minzheng）',
   });
 
 /** One entry of content/departments.yaml: a unit whose reports the portal publishes. */

@@ -1,7 +1,7 @@
-// Browser side of <metric-chart>: draws a ChartSpec with chart.js. Only the parts of
+// Browser side of <metric-chart>: draws a ChartDrawing with chart.js. Only the parts of
 // chart.js that a bar chart uses are registered, so the rest is left out of the bundle.
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
-import type { ChartSpec } from '../lib/chart-spec.ts';
+import type { ChartDrawing } from '../lib/chart-spec.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 
@@ -37,7 +37,7 @@ function pattern(kind: 'hatch' | 'dots', colour: string, background: string): Ca
   return ctx.createPattern(tile, 'repeat') ?? colour;
 }
 
-export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec): Chart {
+export function drawChart(canvas: HTMLCanvasElement, spec: ChartDrawing): Chart {
   const dark = matchMedia('(prefers-color-scheme: dark)').matches;
   const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   const styles = getComputedStyle(document.documentElement);
