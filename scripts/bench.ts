@@ -20,6 +20,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import { cpus, freemem, platform, release, tmpdir, totalmem } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import { LAST_YEAR, writeBareProject, writeSyntheticContent, YEARS_PER_DEPARTMENT, type SyntheticSummary } from './bench/synthetic.ts';
+import { SEARCHABLE_PAGES } from '../src/lib/verify-site.ts';
 import { copyProject } from './project-copy.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -150,7 +151,8 @@ async function benchOne(size: number | 'real'): Promise<Row> {
     log(`${label}: full build ${full.seconds.toFixed(1)} s; bare Astro build`);
     const bareRun = await timed('astro', ['build'], bare, { PORTAL_OUT_DIR: join(bare, 'dist') });
     log(`${label}: bare build ${bareRun.seconds.toFixed(1)} s; Pagefind alone`);
-    const pagefind = await timed('pagefind', ['--site', join(portal, 'dist'), '--output-path', join(tmp, 'pagefind-alone')], portal);
+    // The same invocation as in scripts/build.ts, into another folder.
+    const pagefind = await timed('pagefind', ['--site', join(portal, 'dist'), '--glob', SEARCHABLE_PAGES, '--output-path', join(tmp, 'pagefind-alone')], portal);
     const site = folderStats(join(portal, 'dist'));
     const barePages = folderStats(join(bare, 'dist')).pages;
     const statsOf = (dir: string) => (existsSync(dir) ? folderStats(dir) : { files: 0, pages: 0, bytes: 0 });
@@ -195,7 +197,7 @@ function markdown(rows: Row[], notes: string[]): string {
     line('**ratio full / bare**', rows.map((r) => `**${(r.full.seconds / r.bare.seconds).toFixed(1)}×**`)),
     line('peak memory, full build (largest process)', rows.map((r) => mb(r.full.peakMb))),
     line('peak memory, bare build', rows.map((r) => mb(r.bare.peakMb))),
-    line('Pagefind alone (`pagefind --site`), wall', rows.map((r) => s(r.pagefind.seconds))),
+    line('Pagefind alone (as in the build, `pagefind --site … --glob …`), wall', rows.map((r) => s(r.pagefind.seconds))),
     line('Pagefind alone, peak memory', rows.map((r) => mb(r.pagefind.peakMb))),
     line('search index on disk', rows.map((r) => (typeof r.search === 'string' ? '—' : size(r.search.indexBytes)))),
     line('first query downloads', rows.map((r) => (typeof r.search === 'string' ? '—' : size(r.search.firstQueryBytes)))),

@@ -7,14 +7,12 @@ import { rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { checkContent } from '../src/lib/check-content.ts';
 import { formatProblems } from '../src/lib/problems.ts';
-import { verifyBuiltSite } from '../src/lib/verify-site.ts';
+import { SEARCHABLE_PAGES, verifyBuiltSite } from '../src/lib/verify-site.ts';
 
 const root = process.cwd();
 const finalDir = resolve(root, process.env.PORTAL_DIST ?? 'dist');
 const stagingDir = resolve(root, '.build', `dist-${process.pid}`);
 const started = performance.now();
-/** The page types with a search body (reports, metrics, topics): see src/pages. */
-const SEARCHABLE_PAGES = '{reports,metrics,topics}/**/*.html';
 
 function run(command: string, args: string[], env: Record<string, string> = {}): void {
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
@@ -29,7 +27,6 @@ try {
   if (problems.length > 0) throw new Error(`内容检查未通过 (content check failed):\n${formatProblems(problems)}`);
   await rm(stagingDir, { recursive: true, force: true });
   run('astro', ['build'], { PORTAL_OUT_DIR: stagingDir, PORTAL_CONTENT_CHECKED: '1' });
-  // Only the pages that carry data-pagefind-body: Pagefind need not parse the others at all.
   run('pagefind', ['--site', stagingDir, '--glob', SEARCHABLE_PAGES]);
   const outputProblems = await verifyBuiltSite(stagingDir);
   if (outputProblems.length > 0) throw new Error(`构建产物检查未通过：\n${outputProblems.join('\n')}`);

@@ -1,6 +1,13 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 
+/**
+ * The page types with a search body (reports, metrics, topics; see src/pages), as a Pagefind
+ * --glob: Pagefind need not parse the other pages at all. verifyBuiltSite checks that the
+ * index holds every page with data-pagefind-body, so a new searchable page type cannot be missed.
+ */
+export const SEARCHABLE_PAGES = '{reports,metrics,topics}/**/*.html';
+
 /** Every .html file under `dir`. */
 export async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -50,7 +57,7 @@ export async function verifyBuiltSite(dir: string): Promise<string[]> {
     }
     const indexed = Object.values(entry.languages).reduce((n, l) => n + (l.page_count ?? 0), 0);
     if (indexed !== searchable) {
-      problems.push(`${searchable} 个页面带 data-pagefind-body，搜索索引却收录了 ${indexed} 个（scripts/build.ts 的 SEARCHABLE_PAGES 漏了页面类型？）`);
+      problems.push(`${searchable} 个页面带 data-pagefind-body，搜索索引却收录了 ${indexed} 个（SEARCHABLE_PAGES 漏了页面类型？）`);
     }
   } catch {
     problems.push('没有找到 Pagefind 索引 pagefind/pagefind-entry.json');
