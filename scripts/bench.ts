@@ -6,7 +6,7 @@
 //   1. the content checker alone (node scripts/check.ts), which must pass;
 //   2. the portal's full build (node scripts/build.ts: content check, Astro with comparisons
 //      and every page, Pagefind, output checks), timed, with its peak memory;
-//   3. a bare Astro build of the same MDX files (MDX integration, one [slug].astro rendering
+//   3. a bare Astro build of the same MDX files (MDX integration, one [...slug].astro rendering
 //      each entry), timed the same way: what Astro itself costs for this content;
 //   4. Pagefind alone over the full build's output, timed, with its peak memory;
 //   5. the search benchmark, benchSearch() from scripts/bench/search.ts, on the full build.
@@ -215,11 +215,11 @@ How it is measured:
 - Each column is a temporary copy of the project. *real content* is the project's own reports; *N synthetic reports* are
   made by scripts/bench/synthetic.ts from the real ones: ${YEARS_PER_DEPARTMENT} reports per department (the primary one, then
   synthetic units), one a year up to ${LAST_YEAR}; each is the official text of a real report, word for word, alternating
-  2018 and 2022, with all its figures under their real metric ids (the real catalog: every department has a series for
-  every metric). They pass the content checker (row *content check alone*).
+  2018 and 2022, with all its figures (85 or 55, the real reports' own) under their real metric ids (the real catalog:
+  every department has a series for every metric). They pass the content checker (row *content check alone*).
 - *Full portal build*: \`node scripts/build.ts\` — content check, Astro (report, metric, topic, comparison, data, search
   pages, feeds), Pagefind, output checks, atomic swap. *Bare Astro build*: the same MDX files with only the MDX
-  integration, a schema-less collection and one \`[slug].astro\` that renders each entry. Both wall-clock, one after the other.
+  integration, a schema-less collection and one \`[...slug].astro\` that renders each entry. Both wall-clock, one after the other.
 - Peak memory: GNU time's maximum resident set size, i.e. of the largest single process of the step (Astro's node
   process for the builds), not the sum of a step's processes.${HAS_TIME ? '' : ' /usr/bin/time was not available: not measured.'}
 - Search: \`benchSearch()\` of scripts/bench/search.ts on the full build's output (index size, bytes a first query downloads,
