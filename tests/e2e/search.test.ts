@@ -265,6 +265,23 @@ describe('search at the site root', () => {
     expect(years.sort()).toEqual(REPORTS.map((r) => String(r.year)).sort());
   });
 
+  it('opens the filters beside the results on a wide screen, and closes them above the results on a phone', async () => {
+    const openFilters = () => page.locator('.pagefind-ui__filter-panel details[open]').count();
+    await search(page, site, base, '低保');
+    expect(await openFilters()).toBe(3);
+    const phone = await browser.newPage({ viewport: { width: 360, height: 800 } });
+    try {
+      await search(phone, site, base, '低保');
+      expect(await phone.locator('.pagefind-ui__filter-panel details').count()).toBe(3);
+      expect(await phone.locator('.pagefind-ui__filter-panel details[open]').count()).toBe(0);
+      // The first result starts within the second screenful, not after every filter value.
+      const top = await phone.locator('.pagefind-ui__result').first().evaluate((e) => e.getBoundingClientRect().top + scrollY);
+      expect(top).toBeLessThan(1200);
+    } finally {
+      await phone.close();
+    }
+  });
+
   it('年份 = 2018 narrows the results to 2018 items', async () => {
     await search(page, site, base, '低保');
     const before = resultCount(await page.locator('.pagefind-ui__message').innerText());
