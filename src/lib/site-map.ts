@@ -5,7 +5,7 @@ import { paths, withBase } from './urls.ts';
 export interface PortalLike {
   /** Report keys (lib/model.ts reportKey) in reading order. */
   reports: readonly { key: string }[];
-  /** Each department's key prefix and its comparison pairs. */
+  /** Each department's key prefix ('' for the primary one, '<id>/' for another) and its comparison pairs. */
   shelves: readonly { prefix: string; pairs: readonly (readonly [number, number])[] }[];
   /** Catalog order is the order metrics are listed in. */
   catalog: ReadonlyMap<string, unknown>;
@@ -23,6 +23,7 @@ export function sitePaths(portal: PortalLike): string[] {
   return [
     paths.home(),
     paths.reports(),
+    ...portal.shelves.filter((s) => s.prefix !== '').map((s) => paths.unitReports(s.prefix.slice(0, -1))),
     ...portal.reports.map((r) => paths.report(r.key)),
     paths.metrics(),
     ...metricIds.map((id) => paths.metric(id)),

@@ -11,6 +11,8 @@ export function withBase(base: string, path: string): string {
 export const paths = {
   home: () => '/',
   reports: () => '/reports/',
+  /** Another unit's reports (the primary department's are /reports/ itself). */
+  unitReports: (department: string) => `/reports/${department}/`,
   /** `key` is a report key (lib/model.ts reportKey): "2022" or "<department>/2022". */
   report: (key: string) => `/reports/${key}/`,
   figure: (key: string, metricId: string) => `/reports/${key}/#fig-${metricId}`,

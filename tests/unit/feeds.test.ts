@@ -113,6 +113,7 @@ describe('sitePaths', () => {
     expect(sitePaths(portal)).toEqual([
       '/',
       '/reports/',
+      '/reports/fuliyuan/',
       '/reports/2018/',
       '/reports/2020/',
       '/reports/2022/',
