@@ -12,6 +12,7 @@ import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import type { Department } from '../../src/schemas/department.ts';
 import { linkNodeModules } from '../project-copy.ts';
 
 /** Each synthetic department's reports cover at most this many years (a working lifetime of reports). */
@@ -28,12 +29,6 @@ interface RawFigure {
 interface RawReport {
   data: Record<string, unknown> & { year: number; title: string; metrics: RawFigure[] };
   body: string;
-}
-
-interface RawDepartment {
-  id: string;
-  name: string;
-  primary?: true;
 }
 
 /** The real reports of a project, oldest first. */
@@ -61,12 +56,12 @@ export interface SyntheticSummary {
 export async function writeSyntheticContent(sourceRoot: string, root: string, n: number): Promise<SyntheticSummary> {
   if (!Number.isInteger(n) || n < 1) throw new Error(`N must be a positive whole number; got ${n}`);
   const real = await readRealReports(sourceRoot);
-  const realDepartments = parse(await readFile(join(sourceRoot, 'content/departments.yaml'), 'utf8')) as RawDepartment[];
+  const realDepartments = parse(await readFile(join(sourceRoot, 'content/departments.yaml'), 'utf8')) as Department[];
   const primary = realDepartments.find((d) => d.primary);
   if (!primary) throw new Error('content/departments.yaml has no primary department');
 
   const count = Math.ceil(n / YEARS_PER_DEPARTMENT);
-  const departments: RawDepartment[] = [primary];
+  const departments: Department[] = [primary];
   for (let i = 1; i < count; i += 1) {
     const name = UNIT_NAMES[(i - 1) % UNIT_NAMES.length]!;
     const round = Math.floor((i - 1) / UNIT_NAMES.length);

@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CatalogEntry } from '../schemas/catalog.ts';
 import type { Department } from '../schemas/department.ts';
 import { TOPICS, type Topic } from '../schemas/topic.ts';
-import { comparableSeries, seriesByMetric, type Series } from '../lib/compare.ts';
+import { seriesOf, type Series } from '../lib/compare.ts';
 import { departmentOf, departmentPrefix, figuresOf, reportKey, type FigureRecord } from '../lib/model.ts';
 import { comparisonPairs } from '../lib/pairs.ts';
 import { paths, withBase } from '../lib/urls.ts';
@@ -39,7 +39,7 @@ export interface Portal {
   reportByKey: Map<string, PortalReport>;
   catalog: Map<string, CatalogEntry>;
   figures: FigureRecord[];
-  /** Every series of each metric that has a figure, by metric id: one per department stating it. */
+  /** Every series of each metric that has a figure, by metric id: one per department stating it, in shelf order. */
   series: Map<string, Series[]>;
   comparable: Series[];
   topicsInUse: Topic[];
@@ -68,11 +68,12 @@ async function load(): Promise<Portal> {
   const shelves = order.flatMap((department): Shelf[] => {
     const own = reports.filter((r) => r.department === department).sort((a, b) => a.data.year - b.data.year);
     if (own.length === 0) return [];
-    const series = new Map([...seriesByMetric(own.flatMap((r) => r.figures)).values()].map(([s]) => [s!.metricId, s!]));
+    const series = new Map(seriesOf(own.flatMap((r) => r.figures)).map((s) => [s.metricId, s]));
     return [{ department, prefix: departmentPrefix(department.id, primary), reports: own, series, pairs: comparisonPairs(own.map((r) => r.data.year)) }];
   });
   const sortedReports = shelves.flatMap((s) => s.reports);
   const figures = sortedReports.flatMap((r) => r.figures);
+  const allSeries = shelves.flatMap((s) => [...s.series.values()]);
   return {
     shelves,
     primary: shelves[0]!,
@@ -80,8 +81,8 @@ async function load(): Promise<Portal> {
     reportByKey: new Map(sortedReports.map((r) => [r.key, r])),
     catalog,
     figures,
-    series: seriesByMetric(figures),
-    comparable: comparableSeries(figures),
+    series: Map.groupBy(allSeries, (s) => s.metricId),
+    comparable: allSeries.filter((s) => s.points.length >= 2),
     topicsInUse: TOPICS.filter((t) => figures.some((f) => f.topic === t)),
   };
 }

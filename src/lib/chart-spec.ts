@@ -56,7 +56,8 @@ export function seriesChart(series: Series, hrefOf: (f: FigureRecord) => string,
     ? summariseChange(computeChange(first, last))
     : `${first.label}：${first.year}年${describeFigure(first)}（仅此一年有数据）。`;
   return {
-    id: `chart-${first.reportKey.includes('/') ? `${series.department}-` : ''}${series.metricId}`,
+    // Several departments' charts of one metric share a page (the metric page): `unit` tells them apart.
+    id: `chart-${unit ? `${series.department}-` : ''}${series.metricId}`,
     title: `${unit ? `${unit}：` : ''}${first.label}（${first.normalisedUnit}）`,
     summary,
     points: series.points.map((f) => ({

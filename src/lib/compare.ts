@@ -31,10 +31,11 @@ export interface Series {
 }
 
 /**
- * Figures grouped into series, by metric id. A series never mixes departments: the same
- * metric in two units' reports is two series, and only points of one series are compared.
+ * Figures grouped into series, in order of first appearance. A series never mixes
+ * departments: the same metric in two units' reports is two series, and only points of one
+ * series are compared.
  */
-export function seriesByMetric(figures: readonly FigureRecord[]): Map<string, Series[]> {
+export function seriesOf(figures: readonly FigureRecord[]): Series[] {
   const byKey = new Map<string, Series>();
   for (const figure of figures) {
     const key = `${figure.department}\n${figure.metricId}`;
@@ -42,17 +43,13 @@ export function seriesByMetric(figures: readonly FigureRecord[]): Map<string, Se
     series.points.push(figure);
     byKey.set(key, series);
   }
-  const byId = new Map<string, Series[]>();
-  for (const series of byKey.values()) {
-    series.points.sort((a, b) => a.year - b.year);
-    byId.set(series.metricId, [...(byId.get(series.metricId) ?? []), series]);
-  }
-  return byId;
+  for (const series of byKey.values()) series.points.sort((a, b) => a.year - b.year);
+  return [...byKey.values()];
 }
 
 /** Series with two or more points: the only ones that may be compared. */
 export function comparableSeries(figures: readonly FigureRecord[]): Series[] {
-  return [...seriesByMetric(figures).values()].flat().filter((s) => s.points.length >= 2);
+  return seriesOf(figures).filter((s) => s.points.length >= 2);
 }
 
 /**

@@ -5,8 +5,8 @@ import { paths, withBase } from './urls.ts';
 export interface PortalLike {
   /** Report keys (lib/model.ts reportKey) in reading order. */
   reports: readonly { key: string }[];
-  /** Each department's key prefix ('' for the primary one, '<id>/' for another) and its comparison pairs. */
-  shelves: readonly { prefix: string; pairs: readonly (readonly [number, number])[] }[];
+  /** Each department, its key prefix ('' for the primary one, '<id>/' for another) and its comparison pairs. */
+  shelves: readonly { department: { id: string }; prefix: string; pairs: readonly (readonly [number, number])[] }[];
   /** Catalog order is the order metrics are listed in. */
   catalog: ReadonlyMap<string, unknown>;
   /** Metrics with at least one figure, by id. */
@@ -23,7 +23,7 @@ export function sitePaths(portal: PortalLike): string[] {
   return [
     paths.home(),
     paths.reports(),
-    ...portal.shelves.filter((s) => s.prefix !== '').map((s) => paths.unitReports(s.prefix.slice(0, -1))),
+    ...portal.shelves.filter((s) => s.prefix !== '').map((s) => paths.unitReports(s.department.id)),
     ...portal.reports.map((r) => paths.report(r.key)),
     paths.metrics(),
     ...metricIds.map((id) => paths.metric(id)),

@@ -205,6 +205,26 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/**
+ * A build served on loopback and a page in the shared browser, with what goes wrong on it
+ * collected in `problems`: console messages matching `notice`, script errors and, when asked,
+ * responses with an error status.
+ */
+async function openWatched(dir: string, base: string, problems: string[], notice: RegExp, { failedResponses = false } = {}): Promise<{ site: StaticServer; page: Page }> {
+  const site = await serveStatic(dir, base);
+  const page = await browser.newPage();
+  page.on('console', (m) => {
+    if (notice.test(m.text())) problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  if (failedResponses) {
+    page.on('response', (r) => {
+      if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
+    });
+  }
+  return { site, page };
+}
+
 describe('search at the site root', () => {
   const { dir, base } = TEST_SITES.root;
   let site: StaticServer;
@@ -212,12 +232,7 @@ describe('search at the site root', () => {
   const problems: string[] = [];
 
   beforeAll(async () => {
-    site = await serveStatic(dir, base);
-    page = await browser.newPage();
-    page.on('console', (m) => {
-      if (/Content Security Policy|Refused to/i.test(m.text())) problems.push(`${m.type()}: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    ({ site, page } = await openWatched(dir, base, problems, /Content Security Policy|Refused to/i));
   });
 
   afterAll(async () => {
@@ -394,15 +409,7 @@ describe('search under a sub-path', () => {
   const problems: string[] = [];
 
   beforeAll(async () => {
-    site = await serveStatic(dir, base);
-    page = await browser.newPage();
-    page.on('console', (m) => {
-      if (/Content Security Policy|Refused to|Failed to load/i.test(m.text())) problems.push(`${m.type()}: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    page.on('response', (r) => {
-      if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
-    });
+    ({ site, page } = await openWatched(dir, base, problems, /Content Security Policy|Refused to|Failed to load/i, { failedResponses: true }));
   });
 
   afterAll(async () => {

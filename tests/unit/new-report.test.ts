@@ -211,14 +211,19 @@ describe('existingReportRefusal', () => {
   });
 });
 
+/** A throwaway project root: an empty content/reports/ and these files copied from content/. */
+async function contentRoot(prefix: string, files: string[]): Promise<string> {
+  const root = await mkdtemp(join(tmpdir(), prefix));
+  await mkdir(join(root, 'content', 'reports'), { recursive: true });
+  for (const file of files) await copyFile(join(projectRoot, 'content', file), join(root, 'content', file));
+  return root;
+}
+
 describe('reportSkeleton', () => {
   let root: string;
 
   beforeEach(async () => {
-    root = await mkdtemp(join(tmpdir(), 'new-report-'));
-    await mkdir(join(root, 'content', 'reports'), { recursive: true });
-    await copyFile(join(projectRoot, 'content', 'metrics.yaml'), join(root, 'content', 'metrics.yaml'));
-    await copyFile(join(projectRoot, 'content', 'departments.yaml'), join(root, 'content', 'departments.yaml'));
+    root = await contentRoot('new-report-', ['metrics.yaml', 'departments.yaml']);
   });
 
   afterEach(async () => {
@@ -313,9 +318,7 @@ describe('npm run new-report (scripts/new-report.ts)', () => {
   let root: string;
 
   beforeEach(async () => {
-    root = await mkdtemp(join(tmpdir(), 'new-report-script-'));
-    await mkdir(join(root, 'content', 'reports'), { recursive: true });
-    await copyFile(join(projectRoot, 'content', 'departments.yaml'), join(root, 'content', 'departments.yaml'));
+    root = await contentRoot('new-report-script-', ['departments.yaml']);
     await appendFile(join(root, 'content', 'departments.yaml'), VETERANS_YAML);
   });
 
