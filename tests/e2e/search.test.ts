@@ -14,7 +14,7 @@ import { SEARCH_FILTERS } from '../../src/render/search-fields.ts';
 import { TOPIC_INFO, type Topic } from '../../src/schemas/topic.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
-import { PROJECT_ROOT, TEST_SITES } from '../support/site.ts';
+import { FIXTURE_SITES, PROJECT_ROOT, TEST_SITES } from '../support/site.ts';
 
 /** What must come up: a report section (its heading's id) or a metric page. */
 type Target = { year: number; section: string } | { metric: string };
@@ -633,5 +633,33 @@ describe('search under a sub-path', () => {
 
   it('loads everything from under the base, under the CSP', () => {
     expect(problems).toEqual([]);
+  });
+});
+
+describe('search on a site with two departments', () => {
+  const { dir, base } = FIXTURE_SITES.departments;
+  let site: StaticServer;
+  let page: Page;
+
+  beforeAll(async () => {
+    site = await serveStatic(dir, base);
+    page = await browser.newPage();
+  });
+
+  afterAll(async () => {
+    await page?.close();
+    await site?.close();
+  });
+
+  it('adds the 单位 filter, and ticking a department keeps its reports only', async () => {
+    const outcome = await search(page, site, base, '持证社工');
+    expect(outcome.results.map((r) => r.path)).toEqual(expect.arrayContaining(['reports/fuliyuan/2022/']));
+    await page.waitForSelector('.search-filter');
+    const groups = await page.locator('.search-filter summary').allTextContents();
+    expect(groups.map((g) => g.trim())).toEqual([SEARCH_FILTERS.year, SEARCH_FILTERS.department, SEARCH_FILTERS.topic, SEARCH_FILTERS.reportType]);
+    await tick(page, `${SEARCH_FILTERS.department}-开福区社会福利院`);
+    const reports = (await allResults(page, base)).map((r) => r.path).filter((p) => p.startsWith('reports/'));
+    expect(reports.length).toBeGreaterThan(0);
+    expect(reports.filter((p) => !p.startsWith('reports/fuliyuan/'))).toEqual([]);
   });
 });
