@@ -78,6 +78,9 @@ describe('passagesOf', () => {
     expect(passages[0]!.score).toBe(0);
     expect(marks(passages[0]!)).toEqual([]);
     expect(text(passages[0]!)).toContain('生活圈建设');
+    // A match in the page title or a heading is not an excerpt: the first one in a section's text is.
+    const [inText] = passagesOf({ ...page, locations: [0, 18, 20] }, terms.variants, terms.marks);
+    expect(inText!.title).toBe('（二）基层社会治理出新出彩');
   });
 
   it('keeps page text as text: markup in the page is shown, not interpreted', () => {

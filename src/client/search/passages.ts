@@ -207,10 +207,12 @@ export function passagesOf(fragment: FragmentLike, variants: readonly QueryVaria
       return { title: section.title, url: section.url, segments: segmentsOf(text, start, end, inside, section.body, section.end), score };
     });
   }
-  // Only pieces of the query: around the first word Pagefind matched, unmarked.
-  const first = Math.min(...(fragment.locations ?? [0]));
-  const focus = wordStart[first] ?? 0;
-  const section = sections.findLast((s) => s.start <= focus) ?? sections[0];
+  // Only pieces of the query: around the first word Pagefind matched in a section's own text
+  // (not in a heading or the page title), unmarked.
+  const located = [...(fragment.locations ?? [])].sort((a, b) => a - b).map((l) => wordStart[l] ?? 0);
+  const sectionAt = (at: number) => sections.findLast((s) => s.start <= at) ?? sections[0];
+  const focus = located.find((at) => at >= (sectionAt(at)?.body ?? 0)) ?? located[0] ?? 0;
+  const section = sectionAt(focus);
   if (!section) return [];
   const floor = focus >= section.body ? section.body : section.start;
   const start = excerptStart(text, wordStart, floor, Math.max(focus, floor));
