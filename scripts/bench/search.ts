@@ -200,7 +200,7 @@ async function warmRuns(browser: Browser, siteUrl: string, subject: Subject, que
       if (subject.input) {
         // The last keystroke: the input event of the full query, timed in the page.
         await page.evaluate((selector) => {
-          const w = window as unknown as { __cardAt?: number; __since: number };
+          const w = window as unknown as { __cardAt?: number | undefined; __since: number };
           const input = document.querySelector<HTMLInputElement>(selector)!;
           input.addEventListener('input', () => ((w.__since = performance.now()), (w.__cardAt = undefined)), { once: true, capture: true });
         }, subject.input);

@@ -460,6 +460,15 @@ describe('search at the site root', () => {
     expect(new Set(all.map((r) => r.path)).size).toBe(total);
   });
 
+  it('focusing the header search box starts Pagefind, before anything is typed', async () => {
+    await page.goto(site.url);
+    const started = page.waitForRequest((r) => new URL(r.url()).pathname === `${base}pagefind/pagefind.js`, { timeout: 5000 });
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/pagefind/')))).toBe(false);
+    await page.focus('#header-search-q');
+    await started;
+  });
+
   it('the header search box takes a query to the search page, which runs it', async () => {
     await page.goto(site.url);
     await page.fill('#header-search-q', '退役军人');
