@@ -35,6 +35,8 @@ class PortalSearch extends HTMLElement {
   #filters!: HTMLElement;
   #terms: SearchTerms = searchTerms('');
   #hits: Hit[] = [];
+  /** The hits under the current selection, and how many of them are drawn. */
+  #current: Hit[] = [];
   #shown = 0;
   #selection: Selection = {};
   #generation = 0;
@@ -65,19 +67,18 @@ class PortalSearch extends HTMLElement {
       clearTimeout(this.#timer);
       this.#timer = setTimeout(() => void this.#search(this.#input.value), DEBOUNCE_MS);
     });
-    this.#more.addEventListener('click', () => void this.#draw(false));
+    this.#more.addEventListener('click', () => void this.#draw(this.#generation, true));
     this.#filters.addEventListener('change', (event) => {
       const box = event.target as HTMLInputElement;
       const values = new Set(this.#selection[box.name] ?? []);
       if (box.checked) values.add(box.value);
       else values.delete(box.value);
       this.#selection = { ...this.#selection, [box.name]: [...values] };
-      void this.#redraw();
+      void this.#redraw(++this.#generation);
     });
 
     const q = new URLSearchParams(location.search).get('q') ?? '';
     this.#input.value = q;
-    this.hidden = false;
     if (q.trim()) void this.#search(q);
     else void this.#engine.ready().catch(() => this.#failed());
   }
@@ -107,36 +108,42 @@ class PortalSearch extends HTMLElement {
   }
 
   /** The results under the current selection, from the first card; then the filter counts. */
-  async #redraw(generation = this.#generation): Promise<void> {
+  async #redraw(generation: number): Promise<void> {
     const selected = Object.values(this.#selection).some((v) => v.length > 0);
     // Filter membership loads after the first results (it is only needed once something is ticked).
     const members = selected ? await this.#engine.members() : undefined;
     if (generation !== this.#generation) return;
-    const hits = members ? applySelection(this.#hits, this.#selection, members) : this.#hits;
+    this.#current = members ? applySelection(this.#hits, this.#selection, members) : this.#hits;
     this.#list.replaceChildren();
     this.#shown = 0;
-    this.#status.textContent = this.#message(hits.length);
-    await this.#draw(true, hits, generation);
+    this.#status.textContent = this.#message(this.#current.length);
+    await this.#draw(generation);
     const all = await this.#engine.members();
     if (generation !== this.#generation) return;
     await this.#drawFilters(countValues(this.#hits, this.#selection, all));
   }
 
-  #current: Hit[] = [];
-
-  /** Draws the next page of cards (the first when `fresh`). */
-  async #draw(fresh: boolean, hits: Hit[] = this.#current, generation = this.#generation): Promise<void> {
-    if (fresh) this.#current = hits;
+  /** Draws the next page of cards; after "load more", moves the focus to the first new one. */
+  async #draw(generation: number, focus = false): Promise<void> {
     const page = this.#current.slice(this.#shown, this.#shown + PAGE_SIZE);
-    const fragments = await Promise.all(page.map((hit) => hit.result.data()));
-    if (generation !== this.#generation) return;
-        const cards = fragments.map((fragment, i) => this.#card(fragment, passagesOf(fragment, this.#terms.variants, this.#terms.marks), page[i]!.tier < 2));
-    const focusTarget = !fresh ? cards[0]?.querySelector('a') : null;
-    this.#list.append(...cards);
+    // Counted at once, so that a second click while this page loads draws the page after it.
     this.#shown += page.length;
     this.#more.hidden = this.#shown >= this.#current.length;
-    focusTarget?.focus();
+    const loaded = Promise.all(page.map((hit) => hit.result.data()));
+    // Pages are appended in order, even when a later one loads first.
+    const previous = this.#appended.catch(() => undefined);
+    this.#appended = (async () => {
+      const fragments = await loaded;
+      await previous;
+      if (generation !== this.#generation) return;
+      const cards = fragments.map((fragment, i) => this.#card(fragment, passagesOf(fragment, this.#terms.variants, this.#terms.marks), page[i]!.tier < 2));
+      this.#list.append(...cards);
+      if (focus) cards[0]?.querySelector('a')?.focus();
+    })();
+    await this.#appended;
   }
+
+  #appended: Promise<void> = Promise.resolve();
 
   #card(fragment: { url: string; meta: Record<string, string | undefined> }, passages: Passage[], whole: boolean): HTMLLIElement {
     const card = el('li', 'search-result');
