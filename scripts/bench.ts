@@ -225,8 +225,9 @@ ${notes.map((n) => `- ${n}`).join('\n')}
 
 /** How the search rows are measured (scripts/bench/search.ts). */
 const SEARCH_NOTE = `index time (Pagefind alone, as in the build), index size, bytes a first query downloads; *cold*: from
-  navigation to search/?q=低保 to the first result card (median of 3 fresh browser contexts); *warm*: on a search page that
-  has searched once, from the last keystroke of a new query to its first card (median of 5 queries). Anchors on the same index,
+  navigation to search/?q=低保 to the first result card (median of 5 fresh browser contexts, the three pages taking turns); *warm*: on a search page that
+  has searched once, a new query typed as an input method commits it (two characters at a time, 150 ms apart), from its last
+  keystroke to its first card (median of 5 queries). Anchors on the same index,
   in the same run: Pagefind's JS API alone (import, init, search() and data() of the first 8 results; warm: search() + data())
   and Pagefind's Default UI without configuration.`;
 

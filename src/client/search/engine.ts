@@ -28,6 +28,7 @@ export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<PagefindResponse>;
+  preload(term: string): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -73,6 +74,11 @@ export class SearchEngine {
       this.#cache.set(query, found);
     }
     return found;
+  }
+
+  /** Starts loading the index chunks a query needs (while the reader is still typing). */
+  preload(terms: SearchTerms): void {
+    void this.#pagefind.then((pf) => Promise.all(terms.variants.map((v) => pf.preload(v.parts.join(' '))))).catch(() => undefined);
   }
 
   /** Every page the query finds, best first. */

@@ -65,6 +65,7 @@ class PortalSearch extends HTMLElement {
     });
     this.#input.addEventListener('input', () => {
       clearTimeout(this.#timer);
+      this.#engine.preload(searchTerms(this.#input.value));
       this.#timer = setTimeout(() => void this.#search(this.#input.value), DEBOUNCE_MS);
     });
     this.#more.addEventListener('click', () => void this.#draw(this.#generation, true));
