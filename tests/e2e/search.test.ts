@@ -248,14 +248,17 @@ function resultCount(message: string): number {
   return m ? Number(m[1]) : 0;
 }
 
-/** Ticks a filter value and waits for the count in the status line to change. */
+/** Ticks a filter value and waits for the count in the status line to change and the first cards to be drawn. */
 async function tick(page: Page, id: string): Promise<void> {
   const before = resultCount(await page.locator('[data-search-status]').innerText());
   await page.locator(`label[for="${id}"]`).click();
-  await page.waitForFunction((n) => {
-    const m = /找到 (\d+) 条/.exec(document.querySelector('[data-search-status]')?.textContent ?? '');
-    return m !== null && Number(m[1]) !== n;
-  }, before);
+  await page.waitForFunction(
+    ({ n, size }) => {
+      const m = /找到 (\d+) 条/.exec(document.querySelector('[data-search-status]')?.textContent ?? '');
+      return m !== null && Number(m[1]) !== n && document.querySelectorAll('.search-result').length === Math.min(Number(m[1]), size);
+    },
+    { n: before, size: FIRST_PAGE },
+  );
 }
 
 let browser: Browser;
