@@ -1,7 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Problem } from './problems.ts';
-import { validateContent, type SourceFile } from './validate.ts';
+import type { SourceFile } from './located-yaml.ts';
+import { validateContent } from './validate.ts';
 
 /** Where editors put content, relative to the project root. */
 export const REPORTS_DIR = 'content/reports';

@@ -3,7 +3,7 @@ import { departmentSchema, type Department } from '../schemas/department.ts';
 import { REPORT_TYPES, type ReportType } from '../schemas/report.ts';
 import { DEPARTMENTS_FILE, REPORTS_DIR } from '../checks/check-content.ts';
 import { splitFrontmatter } from '../checks/frontmatter.ts';
-import { PLACEHOLDER } from '../checks/validate.ts';
+import { PLACEHOLDER } from '../checks/schema-problems.ts';
 
 /**
  * `npm run new-report -- <year> [--type …] [--department …]`: the pure half. Reads the

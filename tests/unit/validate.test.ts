@@ -170,7 +170,7 @@ describe('formatProblems', () => {
     const lines = formatProblems(found).split('\n');
     expect(lines).toHaveLength(found.length + 1);
     for (const line of lines.slice(0, -1)) expect(line).toMatch(/^content\/\S+:\d+:\d+ {2}\S+ {2}\S.*$/);
-    expect(lines.at(-1)).toBe(`共 ${found.length} 个问题 (${found.length} problems)`);
+    expect(lines.at(-1)).toBe(`共 ${found.length} 个问题 (${found.length} problem${found.length === 1 ? '' : 's'})`);
   });
 });
 
