@@ -1,5 +1,6 @@
 import { locateFigure } from '../domain/locate-figure.ts';
 import { findNumbers } from '../domain/numerals.ts';
+import { qualifierRules } from '../domain/qualifiers.ts';
 import type { Figure } from '../schemas/figure.ts';
 
 /** A problem with one field of a figure. */
@@ -24,8 +25,6 @@ function sentenceAround(text: string, at: number, length: number): string {
   return text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
 }
 
-const QUALIFIER_WORDS = { 预计: ['预计', '预测'], 截至: ['截至'] } as const;
-
 /** Checks that a figure's quote is in the official text once, and holds the figure with its unit and qualifiers. */
 export function checkQuote(figure: Figure, text: string): FigureProblem[] {
   const { quote, value, unit, qualifier: qualifiers } = figure;
@@ -48,22 +47,22 @@ export function checkQuote(figure: Figure, text: string): FigureProblem[] {
   }
   const problems: FigureProblem[] = [];
   const figureText = quote.slice(span.start, span.end);
-  const adjacent: Record<string, boolean> = {
-    余: figureText.includes('余'), 多: figureText.includes('多'),
-    近: figureText.startsWith('近'), 约: figureText.startsWith('约'),
-  };
-  for (const [word, present] of Object.entries(adjacent)) {
-    if (present && !(qualifiers as string[]).includes(word)) {
+  // Qualifiers that stand by the number (近, 约; 余, 多) must be exactly those written there.
+  for (const { word } of [...qualifierRules('before'), ...qualifierRules('after')]) {
+    const present = (span.qualifiers as string[]).includes(word);
+    const stated = (qualifiers as string[]).includes(word);
+    if (present && !stated) {
       problems.push({ field: 'qualifier', message: `原文写作“${figureText}”，数字带“${word}”：请加 qualifier: ${word}` });
     }
-    if (!present && (qualifiers as string[]).includes(word)) {
+    if (!present && stated) {
       problems.push({ field: 'qualifier', message: `限定词“${word}”不在引文的数字旁边（原文写作“${figureText}”）；请核对原文` });
     }
   }
+  // Those of the sentence (预计/预测, 截至) must be written somewhere in the quote's sentence.
   const sentence = sentenceAround(text, found[0]!, quote.length);
-  for (const [qualifier, words] of Object.entries(QUALIFIER_WORDS)) {
-    if ((qualifiers as string[]).includes(qualifier) && !words.some((w) => sentence.includes(w))) {
-      problems.push({ field: 'qualifier', message: `限定词“${qualifier}”在引文所在句中找不到（${words.join('/')}）；请核对原文` });
+  for (const { word, variants } of qualifierRules('sentence')) {
+    if ((qualifiers as string[]).includes(word) && !variants.some((v) => sentence.includes(v))) {
+      problems.push({ field: 'qualifier', message: `限定词“${word}”在引文所在句中找不到（${variants.join('/')}）；请核对原文` });
     }
   }
   return problems;

@@ -1,4 +1,5 @@
 import { parse } from 'yaml';
+import { QUALIFIERS } from '../domain/qualifiers.ts';
 import { departmentSchema, type Department } from '../schemas/department.ts';
 import { REPORT_TYPES, type ReportType } from '../schemas/report.ts';
 import { DEPARTMENTS_FILE, REPORTS_DIR } from '../checks/check-content.ts';
@@ -252,7 +253,7 @@ metrics:
     value: 0
     # 单位：照原文数字后面的单位写，须能换算为目录中该指标的单位（unit exactly as written after the number）
     unit: ${unit}
-    # 限定词（可选）：预计、余、多、近、约、截至；确数不写。用时去掉行首的 #（qualifier, optional; omit for an exact figure）
+    # 限定词（可选）：${QUALIFIERS.join('、')}；确数不写。用时去掉行首的 #（qualifier, optional; omit for an exact figure）
     # qualifier: 余
     # 截至的日期，只在限定词含“截至”时填写，如 10月（as-of date, only with 截至）
     # asOf: 10月

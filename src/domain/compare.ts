@@ -1,5 +1,6 @@
 import type { FigureRecord } from './model.ts';
 import { formatNumber, formatPercent } from './format.ts';
+import { withQualifiers } from './qualifiers.ts';
 
 /**
  * What a change computed from two figures can honestly claim:
@@ -99,15 +100,11 @@ const BOUND_PREFIX: Record<Bound, string> = {
   exact: '', approximate: '约', 'at-least': '至少', 'at-most': '至多', unknown: '',
 };
 
-/** A figure as prose: 预计3516万元 · 870余万元 · 约3000条 · 3513万元（截至11月初）. */
+/** A figure as prose: 预计3,516万元 · 870余万元 · 约3,000条 · 3,513万元（截至11月初）. */
 export function describeFigure(f: FigureRecord, { normalised = true } = {}): string {
   const value = normalised ? f.normalisedValue : f.value;
   const unit = normalised ? f.normalisedUnit : f.unit;
-  const before = f.qualifiers.includes('近') ? '近' : f.qualifiers.includes('约') ? '约' : '';
-  const more = f.qualifiers.includes('余') ? '余' : f.qualifiers.includes('多') ? '多' : '';
-  const estimate = f.qualifiers.includes('预计') ? '预计' : '';
-  const asOf = f.asOf ? `（截至${f.asOf}）` : '';
-  return `${estimate}${before}${formatNumber(value)}${more}${unit}${asOf}`;
+  return withQualifiers(formatNumber(value), unit, f.qualifiers, f.asOf);
 }
 
 /** "增加432人" / "约减少10%": the change in words, honest about its bound. */

@@ -9,7 +9,7 @@ function figureIn(quote: string, value: number, unit: string): string | null {
 
 describe('locateFigure on quotes from the reports', () => {
   it('870余万元 (2022): 余 inside the figure, unit 万元', () => {
-    expect(locateFigure('发放“两残”补贴71993人次，870余万元', 870, '万元')).toEqual({ start: 16, end: 22, number: '870' });
+    expect(locateFigure('发放“两残”补贴71993人次，870余万元', 870, '万元')).toEqual({ start: 16, end: 22, number: '870', qualifiers: ['余'] });
     expect(figureIn('发放“两残”补贴71993人次，870余万元', 870, '万元')).toBe('870余万元');
   });
 
@@ -19,7 +19,7 @@ describe('locateFigure on quotes from the reports', () => {
   });
 
   it('近万条 (2022): value 10000, unit 条, 近 included', () => {
-    expect(locateFigure('完成近万条管控数据核查', 10_000, '条')).toEqual({ start: 2, end: 5, number: '万' });
+    expect(locateFigure('完成近万条管控数据核查', 10_000, '条')).toEqual({ start: 2, end: 5, number: '万', qualifiers: ['近'] });
     expect(figureIn('完成近万条管控数据核查', 10_000, '条')).toBe('近万条');
   });
 
