@@ -1,7 +1,9 @@
+import type { UnitTable } from '../domain/units.ts';
 import { catalogEntrySchema, type CatalogEntry } from '../schemas/catalog.ts';
 import { readList, type SourceFile } from './located-yaml.ts';
 import { formatPath, type Problem } from './problems.ts';
 import { parseLocated } from './schema-problems.ts';
+import { unknownUnitMessage } from './units.ts';
 
 /** content/metrics.yaml as the report checks see it. */
 export interface Catalog {
@@ -11,8 +13,8 @@ export interface Catalog {
   ids: Set<string>;
 }
 
-/** content/metrics.yaml: a list of valid entries, each id defined once. */
-export function checkCatalog(source: SourceFile): { problems: Problem[]; catalog: Catalog } {
+/** content/metrics.yaml: a list of valid entries, each id defined once, each unit in the unit table. */
+export function checkCatalog(source: SourceFile, units: UnitTable): { problems: Problem[]; catalog: Catalog } {
   const catalog: Catalog = { entries: new Map(), ids: new Set() };
   const list = readList(source, '指标目录');
   if (Array.isArray(list)) return { problems: list, catalog };
@@ -30,7 +32,11 @@ export function checkCatalog(source: SourceFile): { problems: Problem[]; catalog
       });
     }
     catalog.ids.add(id);
-    if (entry.data) catalog.entries.set(id, entry.data);
+    if (!entry.data) return;
+    catalog.entries.set(id, entry.data);
+    if (!units.has(entry.data.unit)) {
+      problems.push({ file: source.file, ...located.locate([i, 'unit']), field: formatPath([i, 'unit']), message: unknownUnitMessage(entry.data.unit) });
+    }
   });
   return { problems, catalog };
 }

@@ -1,6 +1,7 @@
 import { locateFigure } from '../domain/locate-figure.ts';
 import { findNumbers } from '../domain/numerals.ts';
 import { qualifierRules } from '../domain/qualifiers.ts';
+import type { UnitTable } from '../domain/units.ts';
 import type { Figure } from '../schemas/figure.ts';
 
 /** A problem with one field of a figure. */
@@ -26,7 +27,7 @@ function sentenceAround(text: string, at: number, length: number): string {
 }
 
 /** Checks that a figure's quote is in the official text once, and holds the figure with its unit and qualifiers. */
-export function checkQuote(figure: Figure, text: string): FigureProblem[] {
+export function checkQuote(figure: Figure, text: string, units: UnitTable): FigureProblem[] {
   const { quote, value, unit, qualifier: qualifiers } = figure;
   const found = occurrences(text, quote);
   if (found.length === 0) {
@@ -39,7 +40,7 @@ export function checkQuote(figure: Figure, text: string): FigureProblem[] {
   if (numbers.length === 0) {
     return [{ field: 'quote', message: `引文“${quote}”中没有数值 ${value}（须与原文写法一致，阿拉伯数字或原文所用的汉字数字）` }];
   }
-  const span = locateFigure(quote, value, unit);
+  const span = locateFigure(quote, value, unit, units);
   if (!span) {
     const n = numbers[0]!;
     const following = quote.slice(n.end, n.end + 4) || '（无）';

@@ -1,5 +1,5 @@
 import { officialText } from '../domain/official-text.ts';
-import { canConvert, isUnit, UNITS } from '../domain/units.ts';
+import { canConvert, convertibleTo, type UnitTable } from '../domain/units.ts';
 import { figureSchema } from '../schemas/figure.ts';
 import { reportSchema } from '../schemas/report.ts';
 import type { Catalog } from './catalog.ts';
@@ -10,6 +10,7 @@ import { formatPath, type Problem } from './problems.ts';
 import { checkQuote } from './quotes.ts';
 import { checkBodySafety } from './safety.ts';
 import { parseLocated, placeholderPaths } from './schema-problems.ts';
+import { unknownUnitMessage } from './units.ts';
 
 export interface CheckedReport {
   problems: Problem[];
@@ -18,7 +19,7 @@ export interface CheckedReport {
 }
 
 /** One report file: its frontmatter against the schema and the catalogs, its quotes against its text, its body's safety. */
-export function checkReport(report: SourceFile, catalog: Catalog, departments: DepartmentIndex): CheckedReport {
+export function checkReport(report: SourceFile, catalog: Catalog, departments: DepartmentIndex, units: UnitTable): CheckedReport {
   const { file } = report;
   if (report.text.trim() === '') {
     return { problems: [{ file, line: 1, column: 1, field: '', message: '文件是空的；请用 npm run new-report 生成骨架' }] };
@@ -57,18 +58,18 @@ export function checkReport(report: SourceFile, catalog: Catalog, departments: D
     if (seen.has(id)) problems.push(at(['metrics', i, 'id'], `指标 id “${id}”在本报告中重复；同一指标每年只能有一个数值`));
     seen.add(id);
     const entry = catalog.entries.get(id);
+    if (!units.has(unit)) problems.push(at(['metrics', i, 'unit'], unknownUnitMessage(unit)));
     if (!catalog.ids.has(id)) {
       problems.push(at(['metrics', i, 'id'], `指标 id “${id}”不在指标目录 content/metrics.yaml 中；请改用目录中已有的 id，或先在目录中新增`));
     } else if (entry) {
-      if (isUnit(unit) && isUnit(entry.unit) && !canConvert(unit, entry.unit)) {
-        const convertible = Object.keys(UNITS).filter((u) => isUnit(u) && canConvert(u, entry.unit));
-        problems.push(at(['metrics', i, 'unit'], `单位“${unit}”不能换算为目录中该指标的单位“${entry.unit}”（可换算：${convertible.join('、')}）`));
+      if (units.has(unit) && units.has(entry.unit) && !canConvert(units, unit, entry.unit)) {
+        problems.push(at(['metrics', i, 'unit'], `单位“${unit}”不能换算为目录中该指标的单位“${entry.unit}”（可换算：${convertibleTo(units, entry.unit).join('、')}）`));
       }
       if (topic !== entry.topic) {
         problems.push(at(['metrics', i, 'topic'], `主题“${topic}”与目录中该指标的主题“${entry.topic}”不一致`));
       }
     }
-    for (const problem of checkQuote(figure, text)) {
+    for (const problem of checkQuote(figure, text, units)) {
       problems.push(at(['metrics', i, problem.field], problem.message));
     }
   });

@@ -4,22 +4,26 @@ import { folderProblem } from './folders.ts';
 import type { SourceFile } from './located-yaml.ts';
 import type { Problem } from './problems.ts';
 import { checkReport } from './report.ts';
+import { checkUnits } from './units.ts';
 
 export interface ContentSources {
   reports: SourceFile[];
   catalog: SourceFile;
   departments: SourceFile;
+  units: SourceFile;
 }
 
 /** Validates all content together: each file alone, then what only the whole can tell. */
 export function validateContent(sources: ContentSources): Problem[] {
-  const { problems, catalog } = checkCatalog(sources.catalog);
+  const { problems, units } = checkUnits(sources.units);
+  const { problems: catalogProblems, catalog } = checkCatalog(sources.catalog, units);
+  problems.push(...catalogProblems);
   const departments = checkDepartments(sources.departments);
   problems.push(...departments.problems);
   const primary = departments.index.primary?.id;
   const seen = new Map<string, string>();
   for (const report of sources.reports) {
-    const checked = checkReport(report, catalog, departments.index);
+    const checked = checkReport(report, catalog, departments.index, units);
     problems.push(...checked.problems);
     if (!checked.identity) continue;
     const { year, department, at } = checked.identity;

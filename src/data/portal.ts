@@ -5,6 +5,7 @@ import { TOPICS, type Topic } from '../schemas/topic.ts';
 import { seriesOf, type Series } from '../domain/compare.ts';
 import { departmentOf, departmentPrefix, figuresOf, reportKey, type FigureRecord } from '../domain/model.ts';
 import { comparisonPairs } from '../domain/pairs.ts';
+import type { UnitTable } from '../domain/units.ts';
 import { paths, withBase } from '../render/urls.ts';
 
 /** One report with what its pages need, computed once. */
@@ -38,6 +39,7 @@ export interface Portal {
   reports: PortalReport[];
   reportByKey: Map<string, PortalReport>;
   catalog: Map<string, CatalogEntry>;
+  units: UnitTable;
   figures: FigureRecord[];
   /** Every series of each metric that has a figure, by metric id: one per department stating it, in shelf order. */
   series: Map<string, Series[]>;
@@ -53,6 +55,7 @@ async function load(): Promise<Portal> {
   const primary = primaryDepartment.id;
   const entries = (await getCollection('metrics')).map((e) => e.data);
   const catalog = new Map(entries.map((e) => [e.id, e]));
+  const units: UnitTable = new Map((await getCollection('units')).map((e) => [e.id, e.data]));
   const byDepartment = new Map(departments.map((d) => [d.id, d]));
   const reports: PortalReport[] = (await getCollection('reports')).map((entry) => {
     const department = byDepartment.get(departmentOf(entry.data, primary))!;
@@ -61,7 +64,7 @@ async function load(): Promise<Portal> {
       entry,
       data: entry.data,
       department,
-      figures: figuresOf(entry.data, catalog, primary),
+      figures: figuresOf(entry.data, catalog, units, primary),
     };
   });
   const order = [primaryDepartment, ...departments.filter((d) => d !== primaryDepartment)];
@@ -80,6 +83,7 @@ async function load(): Promise<Portal> {
     reports: sortedReports,
     reportByKey: new Map(sortedReports.map((r) => [r.key, r])),
     catalog,
+    units,
     figures,
     series: Map.groupBy(allSeries, (s) => s.metricId),
     comparable: allSeries.filter((s) => s.points.length >= 2),

@@ -1,10 +1,10 @@
 import { findNumbers } from './numerals.ts';
 import { qualifierRules, type Qualifier, type QualifierRule } from './qualifiers.ts';
-import { UNITS } from './units.ts';
+import type { UnitTable } from './units.ts';
 
 /** True when the text after a unit makes it a longer unit: 人 then 次 is 人次, 元 then /月 is 元/月. */
-function continuesAsLongerUnit(unit: string, after: string): boolean {
-  return Object.keys(UNITS).some((u) => u.length > unit.length && u.startsWith(unit) && after.startsWith(u.slice(unit.length)));
+function continuesAsLongerUnit(units: UnitTable, unit: string, after: string): boolean {
+  return [...units.keys()].some((u) => u.length > unit.length && u.startsWith(unit) && after.startsWith(u.slice(unit.length)));
 }
 
 /** Where a figure sits in a quote: the number with its unit and the qualifier words around it. */
@@ -51,15 +51,15 @@ function unitExtent(rest: string, unit: string): { length: number; qualifiers: Q
 }
 
 /**
- * Finds `value` followed by `unit` in `quote`, with the qualifiers written right before the
+ * Finds `value` followed by `unit` in `quote` (and not by a longer unit of `units`), with the qualifiers written right before the
  * number (近, 约) or after it (余, 多) included in the span. Null when the quote does not
  * state that figure.
  */
-export function locateFigure(quote: string, value: number, unit: string): FigureSpan | null {
+export function locateFigure(quote: string, value: number, unit: string, units: UnitTable): FigureSpan | null {
   for (const n of findNumbers(quote)) {
     if (n.value !== value) continue;
     const extent = unitExtent(quote.slice(n.end), unit);
-    if (!extent || continuesAsLongerUnit(unit, quote.slice(n.end + extent.length))) continue;
+    if (!extent || continuesAsLongerUnit(units, unit, quote.slice(n.end + extent.length))) continue;
     const before = variantAt(qualifierRules('before'), quote.slice(0, n.start), true);
     return {
       start: n.start - (before?.length ?? 0),

@@ -2,7 +2,7 @@ import type { CatalogEntry } from '../schemas/catalog.ts';
 import { precisionOf, type Precision, type Qualifier } from '../domain/qualifiers.ts';
 import type { ReportData } from '../schemas/report.ts';
 import type { Topic } from '../schemas/topic.ts';
-import { convert, type Unit } from './units.ts';
+import { convert, kindOf, type Unit, type UnitKind, type UnitTable } from './units.ts';
 
 /** One figure of one year's report, joined with its catalog entry and normalised. */
 export interface FigureRecord {
@@ -25,6 +25,8 @@ export interface FigureRecord {
   /** In the catalog's unit, the one comparisons and charts use. */
   normalisedValue: number;
   normalisedUnit: Unit;
+  /** What the normalised unit measures (content/units.yaml): a rate or a score changes in points. */
+  kind: UnitKind;
   /** id of the figure in its report page (stable: metric ids are unique per report). */
   anchor: string;
 }
@@ -43,8 +45,8 @@ export const reportKey = (department: string, year: number, primary: string) => 
 /** The report's department: the one it names, else the primary department. */
 export const departmentOf = (report: ReportData, primary: string) => report.department ?? primary;
 
-/** Joins a report's figures with the catalog. Validation has already guaranteed every id exists. */
-export function figuresOf(report: ReportData, catalog: ReadonlyMap<string, CatalogEntry>, primary: string): FigureRecord[] {
+/** Joins a report's figures with the catalog and the units. Validation has already guaranteed every id and unit exists. */
+export function figuresOf(report: ReportData, catalog: ReadonlyMap<string, CatalogEntry>, units: UnitTable, primary: string): FigureRecord[] {
   const department = departmentOf(report, primary);
   const key = reportKey(department, report.year, primary);
   return report.metrics.map((figure) => {
@@ -64,8 +66,9 @@ export function figuresOf(report: ReportData, catalog: ReadonlyMap<string, Catal
       precision: precisionOf(figure.qualifier),
       asOf: figure.asOf,
       quote: figure.quote,
-      normalisedValue: convert(figure.value, figure.unit, entry.unit),
+      normalisedValue: convert(units, figure.value, figure.unit, entry.unit),
       normalisedUnit: entry.unit,
+      kind: kindOf(units, entry.unit),
       anchor: figureAnchor(figure.id),
     };
   });

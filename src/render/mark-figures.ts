@@ -1,4 +1,5 @@
 import { locateFigure } from '../domain/locate-figure.ts';
+import type { UnitTable } from '../domain/units.ts';
 
 /** A figure to mark in rendered report HTML. */
 export interface FigureMark {
@@ -76,12 +77,12 @@ const escapeAttribute = (value: string) =>
  * Wraps each figure in the rendered report HTML in a link with a stable id. Throws when a
  * figure cannot be found, so that a page never silently misses a figure.
  */
-export function markFigures(html: string, figures: readonly FigureMark[]): string {
+export function markFigures(html: string, figures: readonly FigureMark[], units: UnitTable): string {
   const { plain, runs } = textRuns(html);
   const inserts: { at: number; text: string }[] = [];
   for (const figure of figures) {
     const quoteAt = plain.indexOf(figure.quote);
-    const span = quoteAt === -1 ? null : locateFigure(figure.quote, figure.value, figure.unit);
+    const span = quoteAt === -1 ? null : locateFigure(figure.quote, figure.value, figure.unit, units);
     if (quoteAt === -1 || !span) {
       throw new Error(`无法在正文中标出数字 ${figure.anchor}：引文“${figure.quote}”`);
     }

@@ -8,6 +8,7 @@ import type { CatalogEntry } from '../../src/schemas/catalog.ts';
 import type { Qualifier } from '../../src/domain/qualifiers.ts';
 import type { ReportData } from '../../src/schemas/report.ts';
 import type { Unit } from '../../src/domain/units.ts';
+import { readUnits } from '../support/content.ts';
 
 const catalog = new Map<string, CatalogEntry>([
   ['certified-social-workers', { id: 'certified-social-workers', label: '持证社工总数', labelEn: 'x', unit: '人', topic: '社会工作', definition: 'x' }],
@@ -16,6 +17,7 @@ const catalog = new Map<string, CatalogEntry>([
 ]);
 
 const PRIMARY = 'kaifu-minzheng';
+const UNITS = readUnits();
 
 function figure(year: number, id: string, value: number, unit: Unit, qualifier: Qualifier[] = [], asOf?: string, department?: string): FigureRecord {
   const report = {
@@ -23,7 +25,7 @@ function figure(year: number, id: string, value: number, unit: Unit, qualifier: 
     sourceFile: 'f', summary: 's',
     metrics: [{ id, value, unit, qualifier, asOf, topic: catalog.get(id)!.topic, quote: 'q' }],
   } satisfies ReportData;
-  return figuresOf(report, catalog, PRIMARY)[0]!;
+  return figuresOf(report, catalog, UNITS, PRIMARY)[0]!;
 }
 
 describe('computeChange', () => {

@@ -223,7 +223,7 @@ describe('reportSkeleton', () => {
   let root: string;
 
   beforeEach(async () => {
-    root = await contentRoot('new-report-', ['metrics.yaml', 'departments.yaml']);
+    root = await contentRoot('new-report-', ['metrics.yaml', 'departments.yaml', 'units.yaml']);
   });
 
   afterEach(async () => {

@@ -3,9 +3,11 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QUALIFIER_TABLE } from '../../src/domain/qualifier-table.ts';
 import { precisionOf, QUALIFIERS, withQualifiers } from '../../src/domain/qualifiers.ts';
+import { readUnits } from '../support/content.ts';
 import { PROJECT_ROOT } from '../support/site.ts';
 
 const MINIMAL = join(PROJECT_ROOT, 'tests/fixtures/minimal/content');
+const UNITS = readUnits();
 
 /** The qualifier words of docs/editing.md section 三's table, in order. */
 function documentedQualifiers(): string[] {
@@ -81,7 +83,7 @@ describe('a qualifier added to the table alone (逾, "more than", before the num
     report.text = report.text.replace('\n---\n', `\n${figure}\n---\n`).replace('全区现有持证社工1106人。', '全区现有持证社工1106人。新招募社工逾300人。');
     const catalog = read('metrics.yaml');
     catalog.text += '\n- id: certified-social-workers-served\n  label: 新招募社工\n  labelEn: Social workers recruited\n  unit: 人\n  topic: 社会工作\n  definition: 测试用。\n';
-    return { reports: [report], catalog, departments: read('departments.yaml') };
+    return { reports: [report], catalog, departments: read('departments.yaml'), units: read('units.yaml') };
   }
 
   it('the checker accepts it where the text has it, and asks for it where the editor left it out', async () => {
@@ -100,7 +102,7 @@ describe('a qualifier added to the table alone (逾, "more than", before the num
 
   it('the locator includes it in the figure', async () => {
     const { locate } = await withYu();
-    expect(locate.locateFigure('新招募社工逾300人', 300, '人')).toEqual({ start: 5, end: 10, number: '300', qualifiers: ['逾'] });
+    expect(locate.locateFigure('新招募社工逾300人', 300, '人', UNITS)).toEqual({ start: 5, end: 10, number: '300', qualifiers: ['逾'] });
   });
 
   it('the wording shows it and words a change from it as a bound', async () => {
@@ -109,7 +111,7 @@ describe('a qualifier added to the table alone (逾, "more than", before the num
     const figure = (year: number, value: number, qualifier: string[]) => model.figuresOf({
       year, title: 't', reportType: '重点项目绩效自评', issuer: 'i', period: { from: `${year}-01`, to: `${year}-12` }, sourceFile: 'f', summary: 's',
       metrics: [{ id: 'x', value, unit: '人', qualifier: qualifier as never, asOf: undefined, topic: '社会工作', quote: 'q' }],
-    }, catalog, 'p')[0]!;
+    }, catalog, UNITS, 'p')[0]!;
     const before = figure(2022, 300, ['逾']);
     expect(before.precision).toBe('lower-bound');
     expect(compare.describeFigure(before)).toBe('逾300人');
