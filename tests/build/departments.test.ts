@@ -41,6 +41,22 @@ describe('a site with two departments', () => {
     expect(text(page('compare'))).toContain('开福区社会福利院：2021年与2022年');
   });
 
+  it('compares a rate in 百分点 (87% → 90%) on the comparison, metric and topic pages, charts and tables', () => {
+    const rate = 'community-elderly-facility-socialised-operation-rate';
+    const sentence = '社区养老服务设施社会化运营率由2021年的87%提高至2022年的90%，提高3个百分点。';
+    const compare = text(page('compare/2021-2022'));
+    expect(compare).toContain('提高3个百分点');
+    expect(compare).toContain(sentence);
+    for (const wrong of ['增加3%', '+3.4%', '3.4%']) expect(compare).not.toContain(wrong);
+    const metric = text(page(`metrics/${rate}`));
+    expect(metric).toContain('提高3个百分点');
+    expect(metric).toContain(sentence);
+    expect(metric).not.toContain('变化幅度');
+    expect(text(page('topics/elderly-care'))).toContain(sentence);
+    expect(text(page('reports/2022'))).toContain(sentence);
+    expect(text(page(''))).toContain('提高3个百分点');
+  });
+
   it('draws one chart per department on the metric page, each with its own figures', () => {
     const html = page('metrics/certified-social-workers');
     const ids = [...html.matchAll(/data-chart-id="([^"]+)"/g)].map((m) => m[1]);
