@@ -27,11 +27,7 @@ export interface FigureRecord {
   normalisedUnit: Unit;
   /** What the normalised unit measures (content/units.yaml): a rate or a score changes in points. */
   kind: UnitKind;
-  /** id of the figure in its report page (stable: metric ids are unique per report). */
-  anchor: string;
 }
-
-export const figureAnchor = (metricId: string) => `fig-${metricId}`;
 
 /**
  * Where a department's pages live under /reports/ and /compare/: nowhere special for the
@@ -69,7 +65,6 @@ export function figuresOf(report: ReportData, catalog: ReadonlyMap<string, Catal
       normalisedValue: convert(units, figure.value, figure.unit, entry.unit),
       normalisedUnit: entry.unit,
       kind: kindOf(units, entry.unit),
-      anchor: figureAnchor(figure.id),
     };
   });
 }

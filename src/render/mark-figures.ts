@@ -26,7 +26,8 @@ interface TextRun {
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", nbsp: '\u00a0' };
 const BLOCK_TAG = /^<\/?(?:p|h[1-6]|li|ul|ol|div|section|blockquote|br|table|tr|td|th)\b/i;
-const SKIP_CLASS = 'editor-note';
+/** The class of an editor's note in rendered HTML (src/components/EditorNote.astro): never part of a figure's text. */
+export const EDITOR_NOTE_CLASS = 'editor-note';
 
 /** Plain text of `html` (editor's notes left out), with each text run's place in the HTML. */
 function textRuns(html: string): { plain: string; runs: TextRun[] } {
@@ -39,7 +40,7 @@ function textRuns(html: string): { plain: string; runs: TextRun[] } {
       if (skipDepth > 0) {
         if (/^<span\b/i.test(token)) skipDepth += 1;
         else if (/^<\/span>/i.test(token)) skipDepth -= 1;
-      } else if (/^<span\b/i.test(token) && token.includes(SKIP_CLASS)) {
+      } else if (/^<span\b/i.test(token) && token.includes(EDITOR_NOTE_CLASS)) {
         skipDepth = 1;
       } else if (BLOCK_TAG.test(token)) {
         plain += '\n';
