@@ -19,7 +19,7 @@ export const collections = {
     loader: file('./content/metrics.yaml'),
     schema: catalogEntrySchema,
   }),
-  /** content/departments.yaml: the units whose reports are published, the primary one first. */
+  /** content/departments.yaml: the departments whose reports are published, the primary one first. */
   departments: defineCollection({
     loader: file('./content/departments.yaml'),
     schema: departmentSchema,

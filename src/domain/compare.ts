@@ -42,7 +42,7 @@ export interface Series {
 
 /**
  * Figures grouped into series, in order of first appearance. A series never mixes
- * departments: the same metric in two units' reports is two series, and only points of one
+ * departments: the same metric in two departments' reports is two series, and only points of one
  * series are compared.
  */
 export function seriesOf(figures: readonly FigureRecord[]): Series[] {

@@ -35,7 +35,7 @@ export interface FigureRecord {
  */
 export const departmentPrefix = (department: string, primary: string) => (department === primary ? '' : `${department}/`);
 
-/** A report's key, unique across the site: "2022", or "<department>/2022" for another unit. */
+/** A report's key, unique across the site: "2022", or "<department>/2022" for another department. */
 export const reportKey = (department: string, year: number, primary: string) => `${departmentPrefix(department, primary)}${year}`;
 
 /** The report's department: the one it names, else the primary department. */

@@ -25,7 +25,7 @@ import { reportSchema } from '../../src/schemas/report.ts';
 
 const projectRoot = join(import.meta.dirname, '..', '..');
 
-/** content/departments.yaml's primary department, and another unit added for these tests. */
+/** content/departments.yaml's primary department, and another department added for these tests. */
 const BUREAU: Department = { id: 'kaifu-minzheng', name: '长沙市开福区民政局', primary: true };
 const VETERANS: Department = { id: 'kaifu-tuiyi', name: '长沙市开福区退役军人事务局' };
 const VETERANS_YAML = `- id: ${VETERANS.id}\n  name: ${VETERANS.name}\n`;
