@@ -68,11 +68,11 @@ describe('a site with two departments', () => {
   });
 
   it('gives the other department a page of its reports, linked from the reports index, the home page and its reports', () => {
-    const unitPage = page('reports/fuliyuan');
-    expect(unitPage).toMatch(/<h1>开福区社会福利院的报告<\/h1>/);
-    expect(unitPage).toContain('href="/reports/fuliyuan/2022/"');
-    expect(unitPage).toContain('href="/reports/fuliyuan/2021/"');
-    expect(unitPage).not.toContain('href="/reports/2022/"');
+    const departmentPage = page('reports/fuliyuan');
+    expect(departmentPage).toMatch(/<h1>开福区社会福利院的报告<\/h1>/);
+    expect(departmentPage).toContain('href="/reports/fuliyuan/2022/"');
+    expect(departmentPage).toContain('href="/reports/fuliyuan/2021/"');
+    expect(departmentPage).not.toContain('href="/reports/2022/"');
     expect(page('reports')).toContain('href="/reports/fuliyuan/">开福区社会福利院的全部 2 份报告 →</a>');
     expect(page('')).toContain('href="/reports/fuliyuan/">开福区社会福利院</a>');
     expect(page('reports/fuliyuan/2022')).toContain('<a href="/reports/fuliyuan/">开福区社会福利院</a> · ');
