@@ -1,6 +1,6 @@
 import { parse } from 'yaml';
 import { editorNote } from '../domain/official-text.ts';
-import { QUALIFIERS } from '../domain/qualifiers.ts';
+import { QUALIFIERS, quoted, wordsMeaning } from '../domain/qualifiers.ts';
 import { departmentSchema, type Department } from '../schemas/department.ts';
 import { REPORT_TYPES, type ReportType } from '../schemas/report.ts';
 import { DEPARTMENTS_FILE, REPORTS_DIR } from '../checks/check-content.ts';
@@ -256,7 +256,7 @@ metrics:
     unit: ${unit}
     # 限定词（可选）：${QUALIFIERS.join('、')}；确数不写。用时去掉行首的 #（qualifier, optional; omit for an exact figure）
     # qualifier: 余
-    # 截至的日期，只在限定词含“截至”时填写，如 10月（as-of date, only with 截至）
+    # 截至的日期，只在限定词含${quoted(wordsMeaning('as-of'))}时填写，如 10月（as-of date, only with ${wordsMeaning('as-of').join('/')}）
     # asOf: 10月
     # 主题：须与目录中该指标的主题相同（topic: the same as in the catalog）
     topic: ${topic}
