@@ -22,7 +22,7 @@ export interface QualifierRule {
   readonly meaning: QualifierMeaning;
   /** For readers (about page): how the texts use it, e.g. “870余万元”. */
   readonly example: string;
-  /** For editors (skeleton, docs): when to write it. */
+  /** For editors: when to write it; docs/editing.md 第三节 says the same (a test compares them). */
   readonly editor: string;
 }
 

@@ -3,7 +3,7 @@ import type { Topic } from '../schemas/topic.ts';
 /**
  * The site's own words: its name, the lines that describe it, the titles of its feeds and data.
  * The bureau is named once, by the primary department of content/departments.yaml: its `name`
- * (长沙市开福区民政局) in full, its `shortName` (开福区民政局) where the site speaks of itself.
+ * in full, its `shortName` (the name without the city) where the site speaks of itself.
  */
 export function siteStrings(primary: { name: string; shortName?: string | undefined }) {
   const bureau = primary.name;

@@ -13,9 +13,9 @@ export const departmentIdSchema = z
 /** One entry of content/departments.yaml: a department whose reports the portal publishes. */
 export const departmentSchema = z.strictObject({
   id: departmentIdSchema,
-  /** The full name, as the department signs its reports: 长沙市开福区民政局. */
+  /** The full name, as the department signs its reports. */
   name: z.string().min(1),
-  /** A shorter name for running text (开福区民政局); the site's name uses the primary department's. */
+  /** A shorter name for running text, without the city; the site's name uses the primary department's. */
   shortName: z.string().min(1).optional(),
   /** The bureau that runs the portal: its reports live at /reports/<year>/ and need no `department:`. */
   primary: z.literal(true).optional(),

@@ -9,16 +9,17 @@ import { PROJECT_ROOT } from '../support/site.ts';
 const MINIMAL = join(PROJECT_ROOT, 'tests/fixtures/minimal/content');
 const UNITS = readUnits();
 
-/** The qualifier words of docs/editing.md section 三's table, in order. */
-function documentedQualifiers(): string[] {
+/** The rows of docs/editing.md section 三's table, in order: the word and when to use it (Markdown stripped). */
+function documentedQualifiers(): { word: string; editor: string }[] {
   const guide = readFileSync(join(PROJECT_ROOT, 'docs/editing.md'), 'utf8');
   const section = guide.slice(guide.indexOf('## 三、限定词'), guide.indexOf('## 四、'));
-  return [...section.matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1]!);
+  return [...section.matchAll(/^\| `([^`]+)` \| ([^|]+) \|/gm)].map((m) => ({ word: m[1]!, editor: m[2]!.replace(/\*\*|`/g, '') }));
 }
 
 describe('the qualifier table', () => {
-  it('is what docs/editing.md lists, row for row (section 三 and its heading)', () => {
-    expect(documentedQualifiers()).toEqual(QUALIFIERS);
+  it('is what docs/editing.md lists, row for row, with the same explanation (section 三 and its heading)', () => {
+    expect(documentedQualifiers()).toEqual(QUALIFIER_TABLE.map(({ word, editor }) => ({ word, editor })));
+    expect(QUALIFIERS).toEqual(QUALIFIER_TABLE.map((r) => r.word));
     const guide = readFileSync(join(PROJECT_ROOT, 'docs/editing.md'), 'utf8');
     expect(guide).toContain(`## 三、限定词：${QUALIFIERS.join('、')}\n`);
   });
