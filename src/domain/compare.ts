@@ -1,7 +1,7 @@
 import type { FigureRecord } from './model.ts';
 import type { UnitKind } from './units.ts';
 import { formatNumber, formatPercent } from './format.ts';
-import { withQualifiers } from './qualifiers.ts';
+import { MEANINGS, withQualifiers } from './qualifiers.ts';
 
 /**
  * What a change computed from two figures can honestly claim:
@@ -107,8 +107,13 @@ export function computeChange(from: FigureRecord, to: FigureRecord): Change {
   return { from, to, years, absolute, percent, annualRate, direction, bound: boundOf(from, to), points };
 }
 
+/** The word a change carries for its bound, as the qualifier meanings word it. */
 const BOUND_PREFIX: Record<Bound, string> = {
-  exact: '', approximate: '约', 'at-least': '至少', 'at-most': '至多', unknown: '',
+  exact: '',
+  approximate: MEANINGS.approximate.inChange,
+  'at-least': MEANINGS['lower-bound'].inChange,
+  'at-most': MEANINGS['lower-bound'].fromEarlier,
+  unknown: '',
 };
 
 /** A figure as prose: 预计3,516万元 · 870余万元 · 约3,000条 · 3,513万元（截至11月初）. */

@@ -39,12 +39,16 @@ export const qualifierRules = (position?: QualifierPosition): readonly Qualifier
 export const wordsMeaning = (meaning: QualifierMeaning): string[] =>
   RULES.filter((rule) => rule.meaning === meaning).map((rule) => rule.word);
 
-/** What the meanings are, for readers: the about page's explanation and the charts' notes. */
-export const MEANINGS: Record<QualifierMeaning, { reader: string }> = {
-  estimate: { reader: '报告写于年底之前，是估计数，不是最终结果' },
-  'lower-bound': { reader: '实际数不少于此数，是下限' },
-  approximate: { reader: '是约数' },
-  'as-of': { reader: '只统计到该日期，不是全年数' },
+/**
+ * What each meaning says, for readers (the about page), and how a change computed from such a
+ * figure is worded (src/domain/compare.ts): `inChange` is the word it carries when the figure is
+ * the later one of the two, `fromEarlier` when it is the earlier one. 截至 changes no wording.
+ */
+export const MEANINGS: Record<QualifierMeaning, { reader: string; inChange: string; fromEarlier: string }> = {
+  estimate: { reader: '报告写于年底之前，是估计数，不是最终结果', inChange: '约', fromEarlier: '约' },
+  'lower-bound': { reader: '实际数不少于此数，是下限', inChange: '至少', fromEarlier: '至多' },
+  approximate: { reader: '是约数', inChange: '约', fromEarlier: '约' },
+  'as-of': { reader: '只统计到该日期，不是全年数', inChange: '', fromEarlier: '' },
 };
 
 /** The qualifiers' words joined for prose: “余”“多”. */
