@@ -34,11 +34,11 @@ export type NewReportArgs =
 const TYPES_LIST = REPORT_TYPES.join('、');
 
 /** Full-width digits (２０２３) as typed with a Chinese input method become ASCII digits. */
-function asciiDigits(text: string): string {
+export function asciiDigits(text: string): string {
   return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 
-function isReportType(text: string): text is ReportType {
+export function isReportType(text: string): text is ReportType {
   return (REPORT_TYPES as readonly string[]).includes(text);
 }
 
