@@ -13,22 +13,28 @@ export const TABLE_CELL_SEPARATOR = ' ';
 const TABLE_ROW = /^\|.*\|$/;
 const TABLE_DELIMITER = /^\|(?:\s*:?-+:?\s*\|)+$/;
 
-function rowText(line: string): string {
-  return line
-    .slice(1, -1)
-    .split(/(?<!\\)\|/)
-    .map((cell) => cell.trim().replaceAll('\\|', '|'))
-    .join(TABLE_CELL_SEPARATOR);
+/** One line of the official text: a heading, a paragraph or a table row (with its cells). */
+export interface OfficialLine {
+  text: string;
+  heading: boolean;
+  cells?: string[];
 }
 
-export function officialText(body: string): string {
+export function officialLines(body: string): OfficialLine[] {
   return body
     .replace(EDITOR_NOTE_PATTERN, '')
     .split('\n')
-    .map((line) => line.replace(/^#{1,6}\s+/, '').trim())
-    .filter((line) => line !== '' && !TABLE_DELIMITER.test(line))
-    .map((line) => (TABLE_ROW.test(line) ? rowText(line) : line))
-    .join('\n');
+    .flatMap((raw): OfficialLine[] => {
+      const line = raw.replace(/^#{1,6}\s+/, '').trim();
+      if (line === '' || TABLE_DELIMITER.test(line)) return [];
+      if (!TABLE_ROW.test(line)) return [{ text: line, heading: line !== raw.trim() }];
+      const cells = line.slice(1, -1).split(/(?<!\\)\|/).map((cell) => cell.trim().replaceAll('\\|', '|'));
+      return [{ text: cells.join(TABLE_CELL_SEPARATOR), heading: false, cells }];
+    });
+}
+
+export function officialText(body: string): string {
+  return officialLines(body).map((line) => line.text).join('\n');
 }
 
 /** The paragraphs (and headings) of the official text, in order. */

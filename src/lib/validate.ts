@@ -9,6 +9,7 @@ import { findNumbers } from './numerals.ts';
 import { officialText } from './official-text.ts';
 import { formatPath, type Problem } from './problems.ts';
 import { checkBodySafety } from './safety.ts';
+import { reviewProblems } from '../checks/review.ts';
 import { canConvert, isUnit, UNITS } from './units.ts';
 
 export interface SourceFile {
@@ -341,6 +342,7 @@ function folderProblem(file: string, department: string | undefined, primary: st
 /** Validates all content together: each file alone, then what only the whole can tell. */
 export function validateContent(sources: ContentSources): Problem[] {
   const { problems, index } = checkCatalog(sources.catalog);
+  problems.push(...reviewProblems(sources));
   const departments = checkDepartments(sources.departments);
   problems.push(...departments.problems);
   const seen = new Map<string, string>();

@@ -79,8 +79,8 @@ function figureLines(s: Suggestion, entry: ProposedEntry | undefined): string[] 
   lines.push(`    topic: ${scalar(s.chosen?.topic ?? entry!.topic)}`, `    quote: ${scalar(f.quote)}`);
   const qualifierNote = f.qualifiers.length > 0 ? `限定词（${f.qualifiers.join('、')}${f.asOf ? `，截至 ${f.asOf}` : ''}）` : '是否确数（原文数字旁无限定词）';
   const review = s.chosen
-    ? `请核对指标 id 口径是否相同（候选：${idList(others.map((c) => c.metric.id))}）、数值、单位、${qualifierNote}；核对后删除这一行`
-    : `目录中没有相符的指标，已在 content/metrics.yaml 末尾提议新指标 ${id}；请核对它，或改用已有指标（候选：${idList(others.map((c) => c.metric.id))}）；并核对数值、单位、${qualifierNote}；核对后删除这一行`;
+    ? `请核对指标 id 口径是否相同（候选：${idList(others.map((c) => c.metric.id))}）、数值、单位、${qualifierNote}`
+    : `目录中没有相符的指标，已在 content/metrics.yaml 末尾提议新指标 ${id}；请核对它，或改用已有指标（候选：${idList(others.map((c) => c.metric.id))}）；并核对数值、单位、${qualifierNote}`;
   lines.push(`    review: ${scalar(review)}`);
   return lines;
 }
@@ -122,7 +122,7 @@ export function catalogAddition(entries: ReadonlyMap<Suggestion, ProposedEntry>,
     `  unit: ${scalar(e.unit)}`,
     `  topic: ${scalar(e.topic)}`,
     `  definition: ${scalar(e.definition)}`,
-    `  review: ${scalar(`npm run import 为 ${reportFile} 提议的新指标：请确认目录中确无口径相同的指标；改好 id（成为网址 /metrics/<id>/，发布后不再改；报告中的 id 一并改）、label、labelEn、definition，核对 topic 和 unit；核对后删除这一行`)}`,
+    `  review: ${scalar(`npm run import 为 ${reportFile} 提议的新指标：请确认目录中确无口径相同的指标；改好 id（成为网址 /metrics/<id>/，发布后不再改；报告中的 id 一并改）、label、labelEn、definition，核对 topic 和 unit`)}`,
   ].join('\n'));
   return `\n# —— npm run import 为 ${reportFile} 提议的新指标 (proposed by npm run import) ——\n\n${blocks.join('\n\n')}\n`;
 }
