@@ -6,5 +6,5 @@ const f = await readOfficialFile(process.argv[2]!);
 const b = draftBody(f.blocks);
 console.log(f.format, b.title, b.issuer, b.counts);
 if (process.argv[3]) console.log(b.markdown.split('\n').map(l=>l.slice(0,60)).join('\n'));
-const figs = findFigures(b.markdown, await loadVocabulary('.'));
-for (const x of figs) console.log(x.value, x.unit, x.qualifiers.join(','), x.asOf ?? '', '|', x.quote, '|', x.segment);
+const figs = findFigures(b.markdown, await loadVocabulary('.')).figures;
+for (const x of figs) console.log(x.value, x.unit, x.qualifiers.join(','), x.asOf ?? '', '|', x.quote, '|', JSON.stringify(x.context.before+'|'+x.context.after));

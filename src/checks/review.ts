@@ -1,7 +1,7 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { splitFrontmatter } from '../lib/frontmatter.ts';
-import { formatPath, type Problem } from '../lib/problems.ts';
-import type { ContentSources } from '../lib/validate.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { formatPath, type Problem } from './problems.ts';
+import type { ContentSources } from './validate.ts';
 
 /**
  * `review:` lines are what `npm run import` leaves for the editor to check (a proposed figure,

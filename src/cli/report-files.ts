@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { REPORTS_DIR } from '../lib/check-content.ts';
+import { REPORTS_DIR } from '../checks/check-content.ts';
 
 /**
  * Every report file under content/reports/ (other departments' in sub-folders), paths relative

@@ -95,7 +95,8 @@ export function draftBody(input: readonly Block[]): DraftBody {
     if (block.kind !== 'paragraph') return null;
     if (block.style !== undefined) return `style ${block.style}`;
     const text = block.text;
-    if (SENTENCE_MARK.test(text) || index === lastParagraph || text === issuer) return null;
+    // Sentence punctuation, a closing half-width full stop or words after a colon make it a paragraph.
+    if (SENTENCE_MARK.test(text) || /[.．]$/.test(text) || /[:：].{4,}/.test(text) || index === lastParagraph || text === issuer) return null;
     const kind = numbering(text);
     if (kind) return text.length <= 40 ? kind : null;
     // An unnumbered short line with no comma, followed by more text: a section title.

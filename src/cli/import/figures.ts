@@ -1,6 +1,7 @@
-import { findNumbers, type WrittenNumber } from '../../lib/numerals.ts';
-import { officialText } from '../../lib/official-text.ts';
-import type { Qualifier } from '../../schemas/qualifier.ts';
+import { locateFigure } from '../../domain/locate-figure.ts';
+import { findNumbers, type WrittenNumber } from '../../domain/numerals.ts';
+import { officialLines } from '../../domain/official-text.ts';
+import type { Qualifier } from '../../domain/qualifiers.ts';
 import { QUALIFIER_PLACES, type Vocabulary } from './vocabulary.ts';
 
 /** A figure found in the official text: the number, its unit and qualifiers, and where. */
@@ -34,6 +35,23 @@ export interface FigureContext {
 
 /** Clause ends for the words around a figure: punctuation and line ends, not brackets. */
 const CONTEXT_END = /[，。；：！？,;:!?\n]/;
+/** Sentence ends: full-width, and half-width ones (texts typed with half-width punctuation). */
+const SENTENCE_END = /[。！？.!?]/;
+
+/**
+ * Offsets where a clause (or sentence) starts, `pattern` marking its ends. Half-width marks
+ * between digits are part of a number, not punctuation: 12,345.6 is one figure.
+ */
+function starts(line: string, pattern: RegExp): number[] {
+  const found = [0];
+  for (let i = 0; i < line.length; i += 1) {
+    if (pattern.test(line[i]!) && !(/[,.]/.test(line[i]!) && /\d/.test(line[i - 1] ?? '') && /\d/.test(line[i + 1] ?? ''))) found.push(i + 1);
+  }
+  return found;
+}
+
+/** Where the sentence holding offset `at` starts. */
+const sentenceStart = (line: string, at: number) => starts(line, SENTENCE_END).findLast((s) => s <= at) ?? 0;
 
 /** Clause ends for quotes: punctuation, brackets, line ends. */
 const CLAUSE_END = /[，。；：！？,;:!?（）()\n]/;
@@ -104,7 +122,7 @@ function asOfAfter(text: string): string {
   const date = DATE_AFTER_JIEZHI.exec(text)?.[0] ?? '';
   if (date !== '') return date;
   const word = /^(?:目前|当前|现在|今年底|年底|年末|本月|上月)/.exec(text)?.[0];
-  return word ?? text.split(CLAUSE_END)[0]!.slice(0, 10);
+  return word ?? text.split(CONTEXT_END)[0]!.slice(0, 10);
 }
 
 /** A quote with fewer characters than this besides the figure is lengthened. */
@@ -116,12 +134,8 @@ function occurrences(text: string, needle: string): number {
   return count;
 }
 
-/** Clause boundaries of a line: offsets where a clause starts. */
-function clauseStarts(line: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < line.length; i += 1) if (CLAUSE_END.test(line[i]!)) starts.push(i + 1);
-  return starts;
-}
+/** Clause boundaries of a line, for quotes: offsets where a clause starts. */
+const clauseStarts = (line: string) => starts(line, CLAUSE_END);
 
 /** The noun after a figure goes into its quote whole up to this length (5家|居家养老服务中心如期完工), else cut short. */
 const MAX_AFTER = 20;
@@ -133,22 +147,19 @@ const SHORT_AFTER = 12;
  * clause, then by whole clauses before and after.
  */
 function uniqueQuote(text: string, line: string, span: { from: number; to: number; figureStart: number; figureEnd: number }): string {
-  const starts = clauseStarts(line);
-  const clauseEnd = (at: number) => {
-    const next = line.slice(at).search(CLAUSE_END);
-    return next === -1 ? line.length : at + next;
-  };
-  const clauseStart = starts.findLast((s) => s <= span.figureStart) ?? 0;
+  const clauses = clauseStarts(line);
+  const clauseEnd = (at: number) => (clauses.find((s) => s > at) ?? line.length + 1) - 1;
+  const clauseStart = clauses.findLast((s) => s <= span.figureStart) ?? 0;
   let from = Math.max(span.from, clauseStart);
   const rest = Math.min(span.to, clauseEnd(span.figureEnd)) - span.figureEnd;
   let to = span.figureEnd + (rest <= MAX_AFTER ? rest : SHORT_AFTER);
-  const quote = () => line.slice(from, to).replace(/^[\s、，,：:]+/, '').replace(/[\s、，,和及与]+$/, '');
+  const quote = () => line.slice(from, to).replace(/^[\s、，,：:]+/, '').replace(/[\s、，,和及与。.]+$/, '');
   // Enough words of its own besides the figure for a reader to see what it counts.
   const words = () => (to - from) - (span.figureEnd - span.figureStart);
   for (let step = 0; (occurrences(text, quote()) > 1 || words() < MIN_WORDS) && step < 40; step += 1) {
     if (from > clauseStart) from = clauseStart;
     else if (to < clauseEnd(span.figureEnd)) to = clauseEnd(span.figureEnd);
-    else if (from > 0) from = starts.findLast((s) => s < from - 1) ?? 0;
+    else if (from > 0) from = clauses.findLast((s) => s < from - 1) ?? 0;
     else if (to < line.length) to = Math.min(line.length, clauseEnd(to + 1));
     else break;
   }
@@ -164,11 +175,7 @@ interface Located {
 }
 
 /** Offsets of the context ends in a line, as clause starts. */
-function contextStarts(line: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < line.length; i += 1) if (CONTEXT_END.test(line[i]!)) starts.push(i + 1);
-  return starts;
-}
+const contextStarts = (line: string) => starts(line, CONTEXT_END);
 
 /**
  * Where the words between two figures divide: the noun after a figure is its own (5个|市和谐精品社区),
@@ -178,13 +185,13 @@ const BETWEEN_FIGURES = /、|以及|[（(]/;
 
 /** The words around each figure of one line; figures in line order. */
 function contexts(line: string, located: readonly Located[]): { context: FigureContext; from: number; to: number }[] {
-  const starts = contextStarts(line);
+  const clauses = contextStarts(line);
   return located.map((l, i) => {
-    const clauseFrom = starts.findLast((s) => s <= l.start) ?? 0;
-    const clauseTo = (starts.find((s) => s > l.start) ?? line.length + 1) - 1;
+    const clauseFrom = clauses.findLast((s) => s <= l.start) ?? 0;
+    const clauseTo = (clauses.find((s) => s > l.start) ?? line.length + 1) - 1;
     const clause = line.slice(clauseFrom, clauseTo);
-    const previousClauseFrom = starts.findLast((s) => s < clauseFrom - 1);
-    const sentenceFrom = line.lastIndexOf('。', l.start) + 1;
+    const previousClauseFrom = clauses.findLast((s) => s < clauseFrom - 1);
+    const sentenceFrom = sentenceStart(line, l.start);
     const previous = located[i - 1];
     const next = located[i + 1];
     let beforeFrom = previous && previous.end > clauseFrom ? previous.end : clauseFrom;
@@ -216,27 +223,45 @@ function contexts(line: string, located: readonly Located[]): { context: FigureC
   });
 }
 
-/** Every figure of a report body, in text order. */
-export function findFigures(body: string, vocabulary: Vocabulary): FoundFigure[] {
-  const text = officialText(body);
+/**
+ * Every figure of a report body, in text order. A figure no quote can single out (the second
+ * “100%” in “| 发放率 | 100% | 100% |”: any quote holding it holds the first) is listed apart,
+ * for the editor: the checker and the page would take the quote to mean the first.
+ */
+export function findFigures(body: string, vocabulary: Vocabulary): { figures: FoundFigure[]; unquotable: string[] } {
+  const lines = officialLines(body);
+  const text = lines.map((l) => l.text).join('\n');
   const figures: FoundFigure[] = [];
+  const unquotable: string[] = [];
   let heading = '';
   let lineStart = 0;
-  const headings = new Set(body.split('\n').filter((l) => /^#{1,6}\s/.test(l)).map((l) => l.replace(/^#{1,6}\s+/, '').trim()));
-  for (const line of text.split('\n')) {
-    if (headings.has(line)) heading = line;
+  let header: string[] | undefined;
+  for (const [index, official] of lines.entries()) {
+    const line = official.text;
+    if (official.heading) heading = line;
+    // A table's first row names its columns: a figure in a cell is also what its column says.
+    header = official.cells ? (lines[index - 1]?.cells ? header : official.cells) : undefined;
+    const columnOf = (at: number) => {
+      if (!official.cells || !header || header === official.cells) return '';
+      let end = 0;
+      const column = official.cells.findIndex((cell) => (end += cell.length + 1) > at);
+      return header[column] ?? '';
+    };
     const enclosed = enclosedSpans(line);
     const located: Located[] = [];
     let consumed = 0;
-    for (const n of findNumbers(line)) {
-      if (n.start < consumed || enclosed.some(([a, b]) => a < n.start && n.start < b) || !isCount(line, n)) continue;
+    const numbers = findNumbers(line);
+    for (const [k, n] of numbers.entries()) {
+      // 1.2万名: 万 multiplies the digits before it; without a unit 万名 this is no figure.
+      const multiplier = /^[万亿]$/.test(n.text) && numbers[k - 1]?.end === n.start;
+      if (multiplier || n.start < consumed || enclosed.some(([a, b]) => a < n.start && n.start < b) || !isCount(line, n)) continue;
       const unit = unitAfter(line, n.end, vocabulary.units);
       if (!unit) continue;
       consumed = unit.end;
       const qualifiers = new Set<Qualifier>(unit.inside);
       const before = line[n.start - 1] ?? '';
       if ((QUALIFIER_PLACES.before as readonly string[]).includes(before)) qualifiers.add(before as Qualifier);
-      const sentenceBefore = line.slice(line.lastIndexOf('。', n.start) + 1, n.start);
+      const sentenceBefore = line.slice(sentenceStart(line, n.start), n.start);
       let asOf: string | undefined;
       for (const [qualifier, words] of Object.entries(QUALIFIER_PLACES.sentence)) {
         const word = words.find((w) => sentenceBefore.includes(w));
@@ -261,11 +286,15 @@ export function findFigures(body: string, vocabulary: Vocabulary): FoundFigure[]
     }
     const around = contexts(line, located);
     located.forEach((l, i) => {
-      const { context, from, to } = around[i]!;
+      const { context: words, from, to } = around[i]!;
+      const column = columnOf(l.start);
+      const context = column ? { ...words, item: `${column} ${words.item}` } : words;
       const quote = uniqueQuote(text, line, { from, to, figureStart: l.figureStart, figureEnd: l.end });
-      figures.push({ ...l.figure, quote, context });
+      const span = locateFigure(quote, l.figure.value, l.figure.unit);
+      if (span && text.indexOf(quote) + span.start === lineStart + l.figureStart) figures.push({ ...l.figure, quote, context });
+      else unquotable.push(`${line.slice(l.figureStart, l.end)}（${quote}）`);
     });
     lineStart += line.length + 1;
   }
-  return figures;
+  return { figures, unquotable };
 }

@@ -1,9 +1,9 @@
 import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { parse } from 'yaml';
-import { CATALOG_FILE, DEPARTMENTS_FILE } from '../../lib/check-content.ts';
-import { PLACEHOLDER } from '../../lib/validate.ts';
-import { splitFrontmatter } from '../../lib/frontmatter.ts';
+import { CATALOG_FILE, DEPARTMENTS_FILE } from '../../checks/check-content.ts';
+import { PLACEHOLDER } from '../../checks/validate.ts';
+import { splitFrontmatter } from '../../checks/frontmatter.ts';
 import {
   asciiDigits,
   chooseDepartment,
@@ -12,7 +12,7 @@ import {
   MAX_YEAR,
   MIN_YEAR,
   reportFileFor,
-} from '../../lib/new-report.ts';
+} from '../new-report.ts';
 import { REPORT_TYPES, type ReportType } from '../../schemas/report.ts';
 import { readReportFiles } from '../report-files.ts';
 import { draftBody } from './body.ts';
@@ -134,7 +134,8 @@ export async function importReport(root: string, args: Extract<ImportArgs, { kin
   }
   const vocabulary = await loadVocabulary(root);
   const catalog = catalogMetrics(await readYaml(root, CATALOG_FILE), reports);
-  const suggestions = suggestMetrics(findFigures(body.markdown, vocabulary), catalog, vocabulary);
+  const { figures, unquotable } = findFigures(body.markdown, vocabulary);
+  const suggestions = suggestMetrics(figures, catalog, vocabulary);
   const target = reportFileFor(args.year, department);
   const entries = proposeEntries(suggestions, args.year, new Set(catalog.map((m) => m.id)));
   const firstLines = body.markdown.slice(0, 200);
@@ -177,6 +178,7 @@ export async function importReport(root: string, args: Extract<ImportArgs, { kin
     `已导入 (imported) ${args.file}（${official.format}）→ ${target}（${department.name}，${args.year} 年）`,
     `  正文 (body)：${paragraphs} 段，${headings} 个标题，${tables} 个表格`,
     `  数字 (figures)：提议 ${suggestions.length} 项，其中 ${matched} 项对应目录中已有的指标，${entries.size} 项提议为新指标`,
+    ...(unquotable.length > 0 ? [`  另有 ${unquotable.length} 个数字无法用只含它的引文指明，未提议（需要时手工登记，引文要能把它与前面相同的数字分开）：${unquotable.join('；')}`] : []),
     `  标题 ${body.title ? `“${body.title}”` : '未找到'}；报告类型 ${reportType ?? '未写明'}；发文单位 ${body.issuer ?? '原文未署名'}`,
     '下一步 (next steps)：',
     ...steps.map((step, i) => `  ${i + 1}. ${step}`),

@@ -1,5 +1,5 @@
-import { canConvert, isUnit, UNITS } from '../../lib/units.ts';
-import { QUALIFIERS, type Qualifier } from '../../schemas/qualifier.ts';
+import { canConvert, isUnit, UNITS } from '../../domain/units.ts';
+import { QUALIFIERS, type Qualifier } from '../../domain/qualifiers.ts';
 
 /**
  * The importer's one door to the domain's units and qualifiers, so that when units move into
