@@ -28,7 +28,7 @@ const NUMBERING: { kind: string; pattern: RegExp }[] = [
 
 /** Sentence punctuation: a line with it is a paragraph, whatever its numbering. */
 const SENTENCE_MARK = /[。；;！!？?]/;
-const SIGNATURE = /^[\u4e00-\u9fff（）()]{2,40}(?:局|委员会|政府|办公室|中心|院|站|所|会|厅|处|队|部)$/;
+const SIGNATURE = /^[\u4e00-\u9fff（）()]{1,40}(?:局|委员会|政府|办公室|中心|院|站|所|会|厅|处|队|部)$/;
 const DATE_LINE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$/;
 
 function numbering(text: string): string | null {
