@@ -16,8 +16,6 @@ export interface FoundFigure {
   at: number;
   /** Words around the figure, closest first: what the catalog is matched against. */
   context: FigureContext;
-  /** The heading of the section the figure is in ('' before the first heading). */
-  heading: string;
 }
 
 export interface FigureContext {
@@ -233,12 +231,10 @@ export function findFigures(body: string, vocabulary: Vocabulary): { figures: Fo
   const text = lines.map((l) => l.text).join('\n');
   const figures: FoundFigure[] = [];
   const unquotable: string[] = [];
-  let heading = '';
   let lineStart = 0;
   let header: string[] | undefined;
   for (const [index, official] of lines.entries()) {
     const line = official.text;
-    if (official.heading) heading = line;
     // A table's first row names its columns: a figure in a cell is also what its column says.
     header = official.cells ? (lines[index - 1]?.cells ? header : official.cells) : undefined;
     const columnOf = (at: number) => {
@@ -280,7 +276,6 @@ export function findFigures(body: string, vocabulary: Vocabulary): { figures: Fo
           qualifiers: vocabulary.qualifiers.filter((q) => qualifiers.has(q)),
           ...(asOf !== undefined ? { asOf } : {}),
           at: lineStart + n.start,
-          heading,
         },
       });
     }
