@@ -1,4 +1,5 @@
 import { parse } from 'yaml';
+import { readArguments } from './arguments.ts';
 import { departmentSchema, type Department } from '../schemas/department.ts';
 import { REPORT_TYPES, type ReportType } from '../schemas/report.ts';
 import { DEPARTMENTS_FILE, REPORTS_DIR } from '../checks/check-content.ts';
@@ -54,23 +55,13 @@ const MISSING_VALUE: Record<Option, string> = {
 
 /** Reads the arguments after `npm run new-report --`. Never throws: errors are messages. */
 export function parseNewReportArgs(argv: readonly string[]): NewReportArgs {
-  const positional: string[] = [];
-  const options: Partial<Record<Option, string>> = {};
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i]!.trim();
-    if (arg === '--help' || arg === '-h') return { kind: 'help', message: USAGE };
-    const option = OPTIONS.find((o) => arg === o || arg.startsWith(`${o}=`));
-    if (option) {
-      if (options[option] !== undefined) return refuse(`${option} 只能写一次。`);
-      const value = arg === option ? argv[++i]?.trim() : arg.slice(option.length + 1).trim();
-      if (value === undefined || value === '' || value.startsWith('--')) return refuse(MISSING_VALUE[option]);
-      options[option] = value;
-    } else if (arg.startsWith('-') && !/^-\d/.test(arg)) {
-      return refuse(`未知的选项“${arg}”；只有 --type 和 --department 两个选项。`);
-    } else if (arg !== '') {
-      positional.push(arg);
-    }
-  }
+  const read = readArguments(argv, OPTIONS, {
+    missingValue: (option) => MISSING_VALUE[option],
+    unknownOption: (arg) => `未知的选项“${arg}”；只有 --type 和 --department 两个选项。`,
+  });
+  if (read.kind === 'help') return { kind: 'help', message: USAGE };
+  if (read.kind === 'error') return refuse(read.message);
+  const { positional, options } = read;
   if (positional.length === 0) return refuse('缺少年份：请在 -- 后面写上报告年度，如 npm run new-report -- 2023。');
   if (positional.length > 1) {
     return refuse(`参数太多：“${positional.join('”“')}”；一次只能创建一份报告，只写一个年份。`);

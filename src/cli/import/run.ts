@@ -14,6 +14,7 @@ import {
   reportFileFor,
 } from '../new-report.ts';
 import { REPORT_TYPES, type ReportType } from '../../schemas/report.ts';
+import { readArguments } from '../arguments.ts';
 import { readReportFiles } from '../report-files.ts';
 import { draftBody } from './body.ts';
 import { catalogAddition, draftReport, proposeEntries } from './draft.ts';
@@ -37,29 +38,18 @@ export type ImportArgs =
   | { kind: 'error'; message: string };
 
 const OPTIONS = ['--year', '--department', '--type'] as const;
-type Option = (typeof OPTIONS)[number];
 
 const refuse = (message: string): ImportArgs => ({ kind: 'error', message: `${message}\n${IMPORT_USAGE}` });
 
 /** Reads the arguments after `npm run import --`. Never throws: errors are messages. */
 export function parseImportArgs(argv: readonly string[]): ImportArgs {
-  const positional: string[] = [];
-  const options: Partial<Record<Option, string>> = {};
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i]!.trim();
-    if (arg === '--help' || arg === '-h') return { kind: 'help', message: IMPORT_USAGE };
-    const option = OPTIONS.find((o) => arg === o || arg.startsWith(`${o}=`));
-    if (option) {
-      if (options[option] !== undefined) return refuse(`${option} 只能写一次。`);
-      const value = arg === option ? argv[++i]?.trim() : arg.slice(option.length + 1).trim();
-      if (value === undefined || value === '' || value.startsWith('--')) return refuse(`${option} 后面缺少取值。`);
-      options[option] = value;
-    } else if (arg.startsWith('--')) {
-      return refuse(`未知的选项“${arg}”；只有 --year、--department 和 --type。`);
-    } else if (arg !== '') {
-      positional.push(arg);
-    }
-  }
+  const read = readArguments(argv, OPTIONS, {
+    missingValue: (option) => `${option} 后面缺少取值。`,
+    unknownOption: (arg) => `未知的选项“${arg}”；只有 --year、--department 和 --type。`,
+  });
+  if (read.kind === 'help') return { kind: 'help', message: IMPORT_USAGE };
+  if (read.kind === 'error') return refuse(read.message);
+  const { positional, options } = read;
   if (positional.length === 0) return refuse('缺少要导入的文件：请在 -- 后面写上原始文件的路径。');
   if (positional.length > 1) return refuse(`参数太多：“${positional.join('”“')}”；一次只导入一个文件（路径中有空格时请加引号）。`);
   const written = options['--year'];
