@@ -4,7 +4,7 @@
  * an inline style, which the pages' CSP forbids: a right-aligned column (`---:`, the importer's
  * numeric columns) becomes class="num" instead. Header cells get scope="col"; a body row's
  * first cell, its label, becomes a row header. Each table sits in a focusable scrolling box
- * (a wide table scrolls by keyboard too) and, on a phone, stacks one card per row with each
+ * (a labelled section: a wide table scrolls by keyboard too) and, on a phone, stacks one card per row with each
  * value labelled by its column (data-label, the site's stack-on-phone pattern).
  */
 const ALIGN = /\sstyle="text-align:\s*(left|right|center);?\s*"/;
@@ -36,7 +36,7 @@ function table(inner: string): string {
     });
     return `<tr>${marked}</tr>`;
   });
-  return `<div class="table-scroll" role="region" aria-label="表格" tabindex="0"><table class="report-table stack-on-phone">${header}${body === '' ? '' : `<tbody>${rows}`}</table></div>`;
+  return `<section class="table-scroll" aria-label="表格" tabindex="0"><table class="report-table stack-on-phone">${header}${body === '' ? '' : `<tbody>${rows}`}</table></section>`;
 }
 
 export function accessibleTables(html: string): string {

@@ -20,8 +20,8 @@ describe('report tables', () => {
   });
 
   it('puts the table in a focusable, labelled scrolling region and leaves the rest alone', () => {
-    expect(out).toMatch(/^<p>前文<\/p>\n<div class="table-scroll" role="region" aria-label="表格" tabindex="0"><table class="report-table stack-on-phone">/);
-    expect(out.endsWith('</table></div>\n')).toBe(true);
+    expect(out).toMatch(/^<p>前文<\/p>\n<section class="table-scroll" aria-label="表格" tabindex="0"><table class="report-table stack-on-phone">/);
+    expect(out.endsWith('</table></section>\n')).toBe(true);
   });
 
   it('keeps a numeric first column as data, and quotes in labels safely', () => {
