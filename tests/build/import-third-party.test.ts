@@ -7,6 +7,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { copyProject } from '../../scripts/project-copy.ts';
@@ -91,9 +92,18 @@ describe('the reviewed third-party site', () => {
     expect(body).toContain('<th scope="col">指标名称</th>');
     expect(body).toContain('<th scope="col" class="num">实际完成</th>');
     expect(body).toContain('<th scope="row">群众满意度</th>');
+    expect(body).toContain('<section class="table-scroll" aria-label="表格" tabindex="0">');
     expect(body).toMatch(/<td class="num" data-label="实际完成"><a class="figure" id="fig-[a-z0-9-]+" href="[^"]+" title="[^"]+">95\.3%<\/a><\/td>/);
     expect(body).not.toMatch(/\sstyle=/);
     expect(page('reports/2020')).toContain('<th scope="row">困难群众救助资金</th>');
+  });
+
+  it('report pages with tables are valid HTML (html-validate, .htmlvalidate.json)', async () => {
+    const validator = new HtmlValidate(JSON.parse(readFileSync(join(PROJECT_ROOT, '.htmlvalidate.json'), 'utf8')));
+    for (const year of ['2020', '2021', '2022', '2023']) {
+      const report = await validator.validateString(page(`reports/${year}`), `reports/${year}`);
+      expect(report.results.flatMap((r) => r.messages.map((m) => `${year}:${m.line} ${m.ruleId}: ${m.message}`))).toEqual([]);
+    }
   });
 
   it('marks every figure, separators kept in the text', () => {
