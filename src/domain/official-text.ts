@@ -5,7 +5,13 @@
  * table row is its cells' text joined by a space, as the rendered row reads; the delimiter
  * row (| --- | ---: |) is markup, not text.
  */
-export const EDITOR_NOTE_PATTERN = /<EditorNote>[\s\S]*?<\/EditorNote>/g;
+/** The one component a report body may use (src/components/EditorNote.astro): an editor's note beside a slip in the text. */
+export const EDITOR_NOTE_TAG = 'EditorNote';
+
+/** An editor's note as a body writes it. */
+export const editorNote = (text: string) => `<${EDITOR_NOTE_TAG}>${text}</${EDITOR_NOTE_TAG}>`;
+
+export const EDITOR_NOTE_PATTERN = new RegExp(`<${EDITOR_NOTE_TAG}>[\\s\\S]*?</${EDITOR_NOTE_TAG}>`, 'g');
 
 /** Between the cells of a table row, in the official text and in figure marking alike. */
 export const TABLE_CELL_SEPARATOR = ' ';

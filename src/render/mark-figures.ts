@@ -1,5 +1,6 @@
 import { locateFigure } from '../domain/locate-figure.ts';
 import { TABLE_CELL_SEPARATOR } from '../domain/official-text.ts';
+import type { UnitTable } from '../domain/units.ts';
 
 /** A figure to mark in rendered report HTML. */
 export interface FigureMark {
@@ -28,7 +29,8 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 const BLOCK_TAG = /^<\/?(?:p|h[1-6]|li|ul|ol|div|section|blockquote|br|table|tr)\b/i;
 /** A table cell: cells of a row read as one line, joined as the official text joins them. */
 const CELL_TAG = /^<(?:td|th)\b/i;
-const SKIP_CLASS = 'editor-note';
+/** The class of an editor's note in rendered HTML (src/components/EditorNote.astro): never part of a figure's text. */
+export const EDITOR_NOTE_CLASS = 'editor-note';
 
 /** Plain text of `html` (editor's notes left out), with each text run's place in the HTML. */
 function textRuns(html: string): { plain: string; runs: TextRun[] } {
@@ -48,7 +50,7 @@ function textRuns(html: string): { plain: string; runs: TextRun[] } {
       if (skipDepth > 0) {
         if (/^<span\b/i.test(token)) skipDepth += 1;
         else if (/^<\/span>/i.test(token)) skipDepth -= 1;
-      } else if (/^<span\b/i.test(token) && token.includes(SKIP_CLASS)) {
+      } else if (/^<span\b/i.test(token) && token.includes(EDITOR_NOTE_CLASS)) {
         skipDepth = 1;
       } else if (CELL_TAG.test(token)) {
         if (cells > 0) plain += TABLE_CELL_SEPARATOR;
@@ -91,12 +93,12 @@ const escapeAttribute = (value: string) =>
  * Wraps each figure in the rendered report HTML in a link with a stable id. Throws when a
  * figure cannot be found, so that a page never silently misses a figure.
  */
-export function markFigures(html: string, figures: readonly FigureMark[]): string {
+export function markFigures(html: string, figures: readonly FigureMark[], units: UnitTable): string {
   const { plain, runs } = textRuns(html);
   const inserts: { at: number; text: string }[] = [];
   for (const figure of figures) {
     const quoteAt = plain.indexOf(figure.quote);
-    const span = quoteAt === -1 ? null : locateFigure(figure.quote, figure.value, figure.unit);
+    const span = quoteAt === -1 ? null : locateFigure(figure.quote, figure.value, figure.unit, units);
     if (quoteAt === -1 || !span) {
       throw new Error(`无法在正文中标出数字 ${figure.anchor}：引文“${figure.quote}”`);
     }

@@ -20,7 +20,7 @@ describe('finding the figures of a text', () => {
     const [f] = figures('2023年部门收入合计12,345.6万元，较上年增长。');
     expect(brief(f!)).toBe('12345.6 万元');
     expect(f!.quote).toBe('2023年部门收入合计12,345.6万元');
-    expect(locateFigure(f!.quote, f!.value, f!.unit)).not.toBeNull();
+    expect(locateFigure(f!.quote, f!.value, f!.unit, vocabulary.table)).not.toBeNull();
   });
 
   it('reads the qualifiers where the checker looks for them', () => {

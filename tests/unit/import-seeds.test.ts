@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkContent } from '../../src/checks/check-content.ts';
 import { splitFrontmatter } from '../../src/checks/frontmatter.ts';
+import { loadVocabulary } from '../../src/cli/import/vocabulary.ts';
 import { locateFigure } from '../../src/domain/locate-figure.ts';
 import { officialText } from '../../src/domain/official-text.ts';
 import { PROJECT_ROOT, reviewed, runImport, sourcesDir } from '../fixtures/import/support.ts';
@@ -15,6 +16,7 @@ import { PROJECT_ROOT, reviewed, runImport, sourcesDir } from '../fixtures/impor
  * states the same number at the same place in the text with the same value, unit and
  * qualifiers.
  */
+const { table: UNITS } = await loadVocabulary(PROJECT_ROOT);
 const SEEDS = { 2018: '000_432035cefffa4086.txt', 2022: '004_c721695594134727.txt' } as const;
 
 interface Figure {
@@ -34,7 +36,7 @@ function readReport(text: string) {
 /** Where the figure's number stands in the official text, and what it is. */
 function placed(figure: Figure, text: string) {
   const at = text.indexOf(figure.quote);
-  const span = locateFigure(figure.quote, figure.value, figure.unit);
+  const span = locateFigure(figure.quote, figure.value, figure.unit, UNITS);
   if (at === -1 || !span) throw new Error(`cannot place ${figure.id}: ${figure.quote}`);
   const offset = at + span.start + (/[近约]/.test(figure.quote[span.start]!) ? 1 : 0);
   const qualifiers = figure.qualifier === undefined ? [] : [figure.qualifier].flat();

@@ -9,7 +9,7 @@ export interface DraftBody {
   markdown: string;
   /** The first line when it is the report's title (it is then not repeated in the body). */
   title?: string | undefined;
-  /** The signature line at the end (长沙市开福区民政局), when there is one. */
+  /** The signature line at the end (示例县民政局), when there is one. */
   issuer?: string | undefined;
   counts: { paragraphs: number; headings: number; tables: number };
 }

@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { PLACEHOLDER } from '../../checks/validate.ts';
+import { PLACEHOLDER } from '../../checks/schema-problems.ts';
 import type { Suggestion } from './suggest.ts';
 
 /**

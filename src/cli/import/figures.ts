@@ -1,8 +1,8 @@
 import { locateFigure } from '../../domain/locate-figure.ts';
 import { findNumbers, type WrittenNumber } from '../../domain/numerals.ts';
 import { officialLines } from '../../domain/official-text.ts';
-import type { Qualifier } from '../../domain/qualifiers.ts';
-import { QUALIFIER_PLACES, type Vocabulary } from './vocabulary.ts';
+import { qualifierRules, type Qualifier } from '../../domain/qualifiers.ts';
+import type { Vocabulary } from './vocabulary.ts';
 
 /** A figure found in the official text: the number, its unit and qualifiers, and where. */
 export interface FoundFigure {
@@ -85,33 +85,25 @@ function isCount(line: string, n: WrittenNumber): boolean {
   return true;
 }
 
-interface UnitMatch {
-  unit: string;
-  end: number;
-  inside: Qualifier[];
-}
-
-/** The longest unit right after the number; 余/多 may stand before or inside it (870余万元, 3万多条). */
-function unitAfter(line: string, from: number, units: readonly string[]): UnitMatch | null {
-  const after = QUALIFIER_PLACES.after as readonly string[];
-  for (const unit of units) {
-    let i = from;
-    let matched = 0;
-    const inside: Qualifier[] = [];
-    while (i < line.length && matched < unit.length) {
-      const ch = line[i]!;
-      if (ch === unit[matched]) matched += 1;
-      else if (matched === 0 && /[ \u00a0]/.test(ch)) { /* 15 名: a space before the unit */ }
-      else if (after.includes(ch)) inside.push(ch as Qualifier);
-      else break;
-      i += 1;
-    }
-    if (matched < unit.length) continue;
-    if (NOT_UNITS.some((w) => w.startsWith(unit) && line.startsWith(w.slice(unit.length), i))) continue;
-    return { unit, end: i, inside };
+/**
+ * The longest unit right after the number, read as the checker reads a quote (locateFigure:
+ * spaces and 余/多 may stand before or inside the unit, 15 名, 870余万元, 3万多条).
+ */
+function unitAfter(line: string, n: WrittenNumber, vocabulary: Vocabulary): { unit: string; end: number; qualifiers: Qualifier[] } | null {
+  const rest = line.slice(n.start);
+  for (const unit of vocabulary.units) {
+    const span = locateFigure(rest, n.value, unit, vocabulary.table);
+    if (!span || span.start !== 0) continue;
+    const end = n.start + span.end;
+    if (NOT_UNITS.some((w) => w.startsWith(unit) && line.startsWith(w.slice(unit.length), end))) continue;
+    return { unit, end, qualifiers: span.qualifiers };
   }
   return null;
 }
+
+/** Qualifiers written right before the number (约, 近) and those of the whole sentence (预计, 截至): the qualifier table's. */
+const BEFORE = qualifierRules('before');
+const SENTENCE = qualifierRules('sentence');
 
 const DATE_AFTER_JIEZHI = /^(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年)?(?:[\d一二三四五六七八九十]{1,2}月)?(?:[\d一二三四五六七八九十]{1,3}日)?(?:初|底|末|上旬|中旬|下旬)?/;
 
@@ -251,21 +243,22 @@ export function findFigures(body: string, vocabulary: Vocabulary): { figures: Fo
       // 1.2万名: 万 multiplies the digits before it; without a unit 万名 this is no figure.
       const multiplier = /^[万亿]$/.test(n.text) && numbers[k - 1]?.end === n.start;
       if (multiplier || n.start < consumed || enclosed.some(([a, b]) => a < n.start && n.start < b) || !isCount(line, n)) continue;
-      const unit = unitAfter(line, n.end, vocabulary.units);
+      const unit = unitAfter(line, n, vocabulary);
       if (!unit) continue;
       consumed = unit.end;
-      const qualifiers = new Set<Qualifier>(unit.inside);
-      const before = line[n.start - 1] ?? '';
-      if ((QUALIFIER_PLACES.before as readonly string[]).includes(before)) qualifiers.add(before as Qualifier);
+      const qualifiers = new Set<Qualifier>(unit.qualifiers);
+      const textBefore = line.slice(0, n.start);
+      const before = BEFORE.flatMap((rule) => rule.variants.map((variant) => ({ rule, variant }))).find(({ variant }) => textBefore.endsWith(variant));
+      if (before) qualifiers.add(before.rule.word as Qualifier);
       const sentenceBefore = line.slice(sentenceStart(line, n.start), n.start);
       let asOf: string | undefined;
-      for (const [qualifier, words] of Object.entries(QUALIFIER_PLACES.sentence)) {
-        const word = words.find((w) => sentenceBefore.includes(w));
-        if (!word) continue;
-        qualifiers.add(qualifier as Qualifier);
-        if (qualifier === '截至') asOf = asOfAfter(sentenceBefore.slice(sentenceBefore.lastIndexOf(word) + word.length));
+      for (const rule of SENTENCE) {
+        const variant = rule.variants.find((v) => sentenceBefore.includes(v));
+        if (!variant) continue;
+        qualifiers.add(rule.word as Qualifier);
+        if (rule.meaning === 'as-of') asOf = asOfAfter(sentenceBefore.slice(sentenceBefore.lastIndexOf(variant) + variant.length));
       }
-      const start = qualifiers.has(before as Qualifier) ? n.start - 1 : n.start;
+      const start = n.start - (before?.variant.length ?? 0);
       located.push({
         figureStart: start,
         start: n.start,
@@ -285,7 +278,7 @@ export function findFigures(body: string, vocabulary: Vocabulary): { figures: Fo
       const column = columnOf(l.start);
       const context = column ? { ...words, item: `${column} ${words.item}` } : words;
       const quote = uniqueQuote(text, line, { from, to, figureStart: l.figureStart, figureEnd: l.end });
-      const span = locateFigure(quote, l.figure.value, l.figure.unit);
+      const span = locateFigure(quote, l.figure.value, l.figure.unit, vocabulary.table);
       if (span && text.indexOf(quote) + span.start === lineStart + l.figureStart) figures.push({ ...l.figure, quote, context });
       else unquotable.push(`${line.slice(l.figureStart, l.end)}（${quote}）`);
     });

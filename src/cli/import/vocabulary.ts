@@ -1,37 +1,42 @@
-import { canConvert, isUnit, UNITS } from '../../domain/units.ts';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { checkUnits, UNITS_FILE } from '../../checks/units.ts';
 import { QUALIFIERS, type Qualifier } from '../../domain/qualifiers.ts';
+import { canConvert, type UnitTable } from '../../domain/units.ts';
+import { ImportRefusal } from './read-file.ts';
 
 /**
- * The importer's one door to the domain's units and qualifiers, so that when units move into
- * content/units.yaml and qualifiers into one table in src/domain/, only this file changes.
+ * The importer's one door to the domain's units (content/units.yaml) and qualifiers (the
+ * qualifier table): figures are found with the units the checker knows, their qualifiers where
+ * the checker looks for them.
  */
 export interface Vocabulary {
   /** Every unit a figure may have, longest first (万人次 before 人次 before 人). */
   units: readonly string[];
+  table: UnitTable;
   /** Whether two units measure the same thing (人 and 名; 元 and 万元). */
   sameFamily(a: string, b: string): boolean;
   qualifiers: readonly Qualifier[];
 }
 
-export async function loadVocabulary(_root: string): Promise<Vocabulary> {
+export function vocabularyOf(table: UnitTable): Vocabulary {
   return {
-    units: Object.keys(UNITS).toSorted((a, b) => b.length - a.length),
-    sameFamily: (a, b) => isUnit(a) && isUnit(b) && canConvert(a, b),
+    units: [...table.keys()].toSorted((a, b) => b.length - a.length),
+    table,
+    sameFamily: (a, b) => canConvert(table, a, b),
     qualifiers: QUALIFIERS,
   };
 }
 
-/**
- * Where each qualifier stands relative to the number, as the checker reads it:
- * 余/多 after the number (870余万元, 3万多条), 近/约 right before it (近万条),
- * 预计 (also written 预测) and 截至 earlier in the same sentence.
- */
-export const QUALIFIER_PLACES = {
-  after: ['余', '多'],
-  before: ['近', '约'],
-  sentence: { 预计: ['预计', '预测'], 截至: ['截至'] },
-} as const satisfies {
-  after: readonly Qualifier[];
-  before: readonly Qualifier[];
-  sentence: Partial<Record<Qualifier, readonly string[]>>;
-};
+/** The vocabulary of the project at `root`; a unit table with problems stops the import. */
+export async function loadVocabulary(root: string): Promise<Vocabulary> {
+  let text: string;
+  try {
+    text = await readFile(join(root, UNITS_FILE), 'utf8');
+  } catch (error) {
+    throw new ImportRefusal(`无法读取 ${UNITS_FILE}：${(error as Error).message}`);
+  }
+  const { problems, units } = checkUnits({ file: UNITS_FILE, text });
+  if (problems.length > 0) throw new ImportRefusal(`${UNITS_FILE} 有误；请先运行 npm run check:content，按提示修改。`);
+  return vocabularyOf(units);
+}
