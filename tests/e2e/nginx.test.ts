@@ -144,7 +144,9 @@ describe('nginx over the root build', () => {
 
   it('JavaScript, CSS, CSV and XML come precompressed too; Pagefind\'s own gzip files as they are', async () => {
     for (const path of [first(/^_astro\/.+\.js$/), first(/^_astro\/.+\.css$/), 'data/metrics.csv', 'sitemap.xml', 'pagefind/pagefind.js']) {
-      expect((await get(`${server.url}${path}`, BOTH)).headers['content-encoding'], path).toBe('br');
+      const response = await get(`${server.url}${path}`, BOTH);
+      expect(response.headers['content-encoding'], path).toBe('br');
+      expect(response.body.equals(readFileSync(join(site.dir, `${path}.br`))), path).toBe(true);
     }
     const fragment = await get(`${server.url}${first(/^pagefind\/fragment\/.+\.pf_fragment$/)}`, BOTH);
     expect(fragment.headers['content-encoding']).toBeUndefined();
