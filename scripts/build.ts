@@ -22,8 +22,23 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
   }
 }
 
+// Ctrl-C (or a service manager's stop) ends the build cleanly: the step under way fails, and its
+// staging folder and the lock are removed. A build killed outright leaves them to the next build.
+let holdingLock = false;
+let stoppedBy: string | null = null;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    if (!holdingLock) process.exit(130);
+    stoppedBy = signal;
+  });
+}
+function unlessStopped(): void {
+  if (stoppedBy !== null) throw new Error(`构建被中断 (interrupted by ${stoppedBy})`);
+}
+
 try {
   await withReleaseLock(folders, async () => {
+    holdingLock = true;
     // Content first: it is the quickest check and the one editors need to read.
     const problems = await checkContent(root);
     if (problems.length > 0) throw new Error(`内容检查未通过 (content check failed):\n${formatProblems(problems)}`);
@@ -31,15 +46,17 @@ try {
     const staging = await freshStaging(folders);
     try {
       run('astro', ['build'], { PORTAL_OUT_DIR: staging, PORTAL_CONTENT_CHECKED: '1' });
+      unlessStopped();
       run('pagefind', ['--site', staging, '--glob', SEARCHABLE_PAGES]);
+      unlessStopped();
       const outputProblems = await verifyBuiltSite(staging);
       if (outputProblems.length > 0) throw new Error(`构建产物检查未通过：\n${outputProblems.join('\n')}`);
       const packed = await precompressSite(staging);
       console.log(`预压缩 (precompressed): ${packed.written.br} 个 .br，${packed.written.gz} 个 .gz`);
+      unlessStopped();
       const release = await publish(folders, staging);
       console.log(`\n构建完成 (build complete): ${folders.dist} → ${release}，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`);
     } catch (error) {
-      // A killed build cannot get here: its staging folder is removed by the next build.
       await rm(staging, { recursive: true, force: true });
       throw error;
     }

@@ -95,16 +95,16 @@ export async function withReleaseLock<T>(folders: ReleaseFolders, work: () => Pr
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       }
       const holder = lockHolder(lock);
-      if (holder !== null && !isAlive(holder)) {
-        // Killed while holding it. Move it aside before removing it, and only if it is still
-        // that build's lock: another build may have taken it over in the meantime.
+      if (holder === null || !isAlive(holder)) {
+        // Killed while holding it (or not a lock this code wrote). Moved aside before it is
+        // removed, and put back if it turns out to be another build's that took it over meanwhile.
         const aside = join(folders.releases, `${LOCK}-stale-${process.pid}`);
         await rename(lock, aside).catch(() => {});
         if (existsSync(aside) && lockHolder(aside) !== holder) await rename(aside, lock).catch(() => {});
         await rm(aside, { force: true });
         continue;
       }
-      if (holder !== null && holder !== waitingFor) onWait((waitingFor = holder));
+      if (holder !== waitingFor) onWait((waitingFor = holder));
       await new Promise((done) => setTimeout(done, 200));
     }
   } finally {

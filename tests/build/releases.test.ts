@@ -112,13 +112,31 @@ describe('releases', () => {
     expect(releaseEntries().filter((e) => e.startsWith('.'))).toEqual([]);
   });
 
-  it('a killed build leaves nothing behind once the next build has run', { timeout: 300_000 }, async () => {
-    const killed = startBuild('https://killed.example');
-    // Kill it (the whole group: the build and the Astro under it) once Astro is writing the site.
-    const staging = () => releaseEntries().find((e) => e.startsWith('.staging-'));
+  const staging = () => releaseEntries().find((e) => e.startsWith('.staging-'));
+  /** Resolves once a build's Astro is writing the site into its staging folder. */
+  async function writing(): Promise<void> {
     for (let waited = 0; !(staging() && readdirSync(join(releases, staging()!)).length > 0) && waited < 120_000; waited += 50) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
+  }
+
+  it('a build stopped with Ctrl-C removes its staging folder and lock itself, dist untouched', { timeout: 300_000 }, async () => {
+    const live = target();
+    const stopped = startBuild('https://stopped.example');
+    await writing();
+    // What a terminal does on Ctrl-C: SIGINT to the whole foreground group.
+    process.kill(-stopped.child.pid!, 'SIGINT');
+    const result = await stopped.done;
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('dist/ 未改动');
+    expect(releaseEntries().filter((e) => e.startsWith('.'))).toEqual([]);
+    expect(target()).toBe(live);
+  });
+
+  it('a killed build leaves nothing behind once the next build has run', { timeout: 300_000 }, async () => {
+    const killed = startBuild('https://killed.example');
+    // Killed outright (the whole group: the build and the Astro under it) while Astro writes.
+    await writing();
     process.kill(-killed.child.pid!, 'SIGKILL');
     await killed.done;
     expect(releaseEntries(), 'what the killed build left').toEqual(expect.arrayContaining(['.lock', staging()!]));
