@@ -81,10 +81,16 @@ function lockHolder(lock: string): number | null {
  * written under a name of its own and hard-linked into place, which fails if one exists.
  */
 export async function withReleaseLock<T>(folders: ReleaseFolders, work: () => Promise<T>, onWait: (pid: number) => void = () => {}): Promise<T> {
-  await mkdir(folders.releases, { recursive: true });
   const lock = join(folders.releases, LOCK);
   const mine = join(folders.releases, `${LOCK}-${process.pid}`);
-  await writeFile(mine, String(process.pid));
+  // (Again if the folder goes just then: a failed first build removing it, below.)
+  for (let written = false; !written;) {
+    await mkdir(folders.releases, { recursive: true });
+    written = await writeFile(mine, String(process.pid)).then(() => true, (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return false;
+      throw error;
+    });
+  }
   let waitingFor: number | null = null;
   try {
     for (;;) {
@@ -114,8 +120,9 @@ export async function withReleaseLock<T>(folders: ReleaseFolders, work: () => Pr
     return await work();
   } finally {
     await unlink(lock);
-    // A first build that failed leaves no empty releases folder behind.
-    if ((await readdir(folders.releases)).length === 0) await rmdir(folders.releases);
+    // A first build that failed leaves no empty releases folder behind (unless another build
+    // has just started using it).
+    if ((await readdir(folders.releases)).length === 0) await rmdir(folders.releases).catch(() => {});
   }
 }
 

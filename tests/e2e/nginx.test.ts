@@ -279,7 +279,9 @@ describe('framing', () => {
     });
     const portalResponse = page.waitForResponse((r) => r.url() === portal.url);
     await page.goto(otherOrigin, { waitUntil: 'load' });
-    expect((await portalResponse).headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+    const headers = (await portalResponse).headers();
+    expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(headers['content-encoding'], 'Chromium asks for br, and gets it').toBe('br');
     const own = page.frame({ name: 'own' })!;
     expect(await own.locator('h1').textContent()).toBe('own page');
     const framed = page.frame({ name: 'portal' })!;
