@@ -24,7 +24,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   return { ...wrapped, default: wrapped };
 });
 
-const { freshStaging, listReleases, publish, releaseFolders, rollback, withReleaseLock } = await import('../../src/cli/releases.ts');
+const { freshStaging, listReleases, publish, releaseFolders, removeLegacyStaging, rollback, withReleaseLock } = await import('../../src/cli/releases.ts');
 
 let root: string;
 let folders: ReturnType<typeof releaseFolders>;
@@ -147,5 +147,14 @@ describe('the lock', () => {
   it('leaves no releases folder behind when a first build fails', async () => {
     await expect(withReleaseLock(folders, async () => { throw new Error('content check failed'); })).rejects.toThrow('content check failed');
     expect(() => realpathSync(folders.releases)).toThrow();
+  });
+});
+
+describe('staging folders of builds before releases', () => {
+  it('.build/dist-<pid> of a build that is gone is removed; a running one\'s and anything else stay', async () => {
+    const gone = spawnSync('true').pid!;
+    for (const name of [`dist-${gone}`, `dist-${process.pid}`, 'test-site', 'fixture-project-x']) mkdirSync(join(root, '.build', name), { recursive: true });
+    await removeLegacyStaging(root);
+    expect((await fsp.readdir(join(root, '.build'))).sort()).toEqual([`dist-${process.pid}`, 'fixture-project-x', 'test-site']);
   });
 });
