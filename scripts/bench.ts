@@ -113,6 +113,8 @@ interface Row {
   /** Astro's own "N page(s) built in …" of the full build: the whole `astro build` step. */
   astroInBuild: number | null;
   pagefindInBuild: number | null;
+  /** The build's "预压缩 … 用时 N 秒": writing the .br and .gz copies. */
+  precompressInBuild: number | null;
   pagefind: Timed;
   site: { files: number; pages: number; bytes: number };
   /** dist/reports/ (a page per report) and dist/compare/ (two comparison pages per report). */
@@ -158,6 +160,7 @@ async function benchOne(size: number | 'real'): Promise<Row> {
     log(`${label}: full build (node scripts/build.ts)`);
     const full = await timed('node', ['scripts/build.ts'], portal, { PORTAL_DIST: join(portal, 'dist') });
     const pagefindInBuild = /Finished in ([\d.]+) seconds/.exec(full.stdout);
+    const precompressInBuild = /预压缩 \(precompressed\).*用时 ([\d.]+) 秒/.exec(full.stdout);
     // Astro writes "123ms", "12.34s" or "7m 57s" (its getTimeStat), possibly with colour codes.
     const astroInBuild = /\d+ page\(s\) built in (?:\x1b\[[\d;]*m)?(?:(\d+)m\s*)?([\d.]+)(m?s)/.exec(full.stdout);
     log(`${label}: full build ${full.seconds.toFixed(1)} s; bare Astro build`);
@@ -176,7 +179,7 @@ async function benchOne(size: number | 'real'): Promise<Row> {
       ? Number(astroInBuild[1] ?? 0) * 60 + Number(astroInBuild[2]) / (astroInBuild[3] === 'ms' ? 1000 : 1)
       : null;
     const weights = pageWeights(join(portal, 'dist'));
-    return { label, content, check, full, bare: bareRun, astroInBuild: astroSeconds, pagefindInBuild: pagefindInBuild ? Number(pagefindInBuild[1]) : null, pagefind, site, reportPages, compare, barePages, search, weights };
+    return { label, content, check, full, bare: bareRun, astroInBuild: astroSeconds, pagefindInBuild: pagefindInBuild ? Number(pagefindInBuild[1]) : null, precompressInBuild: precompressInBuild ? Number(precompressInBuild[1]) : null, pagefind, site, reportPages, compare, barePages, search, weights };
   } finally {
     if (keep) log(`kept ${tmp}`);
     else await rm(tmp, { recursive: true, force: true });
@@ -206,6 +209,7 @@ function markdown(rows: Row[], notes: string[]): string {
     line('… of which the content check (run alone: `scripts/check.ts`)', rows.map((r) => s(r.check.seconds))),
     line('… of which `astro build` (as Astro reports it)', rows.map((r) => (r.astroInBuild === null ? '—' : s(r.astroInBuild)))),
     line('… of which Pagefind (as it reports it)', rows.map((r) => (r.pagefindInBuild === null ? '—' : s(r.pagefindInBuild)))),
+    line('… of which precompression (`.br` quality 11, `.gz` level 9)', rows.map((r) => (r.precompressInBuild === null ? '—' : s(r.precompressInBuild)))),
     line('bare Astro build of the same MDX', rows.map((r) => s(r.bare.seconds))),
     line('**ratio full / bare**', rows.map((r) => `**${(r.full.seconds / r.bare.seconds).toFixed(1)}×**`)),
     line('peak memory, full build (largest process)', rows.map((r) => mb(r.full.peakMb))),

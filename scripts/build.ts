@@ -51,8 +51,9 @@ try {
       unlessStopped();
       const outputProblems = await verifyBuiltSite(staging);
       if (outputProblems.length > 0) throw new Error(`构建产物检查未通过：\n${outputProblems.join('\n')}`);
-      const packed = await precompressSite(staging);
-      console.log(`预压缩 (precompressed): ${packed.written.br} 个 .br，${packed.written.gz} 个 .gz`);
+      const packing = performance.now();
+      const packed = await precompressSite(staging, () => stoppedBy !== null);
+      console.log(`预压缩 (precompressed): ${packed.written.br} 个 .br，${packed.written.gz} 个 .gz，用时 ${((performance.now() - packing) / 1000).toFixed(1)} 秒`);
       unlessStopped();
       const release = await publish(folders, staging);
       console.log(`\n构建完成 (build complete): ${folders.dist} → ${release}，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`);

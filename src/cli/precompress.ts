@@ -41,8 +41,11 @@ export interface PrecompressSummary {
   bytes: { none: number } & Record<Encoding, number>;
 }
 
-/** Writes `<file>.br` and `<file>.gz` beside each compressible file under `dir` where they pay off. */
-export async function precompressSite(dir: string): Promise<PrecompressSummary> {
+/**
+ * Writes `<file>.br` and `<file>.gz` beside each compressible file under `dir` where they pay
+ * off. `stopped` is asked between files: a build being stopped need not wait for the rest.
+ */
+export async function precompressSite(dir: string, stopped: () => boolean = () => false): Promise<PrecompressSummary> {
   const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
     .filter((e) => e.isFile() && COMPRESSIBLE.has(extname(e.name)))
     .map((e) => join(e.parentPath, e.name))
@@ -51,7 +54,7 @@ export async function precompressSite(dir: string): Promise<PrecompressSummary> 
   // zlib's async calls run on libuv's thread pool: a few files at a time use every core.
   const queue = [...files];
   const worker = async () => {
-    for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+    for (let file = queue.shift(); file !== undefined && !stopped(); file = queue.shift()) {
       const bytes = await readFile(file);
       summary.bytes.none += bytes.length;
       for (const encoding of ENCODINGS) {
