@@ -8,8 +8,8 @@ import { resolve } from 'node:path';
 import { checkContent } from '../src/checks/check-content.ts';
 import { formatProblems } from '../src/checks/problems.ts';
 import { SEARCHABLE_PAGES, verifyBuiltSite } from '../src/cli/verify-site.ts';
-import { precompressSite } from '../src/cli/precompress.ts';
-import { freshStaging, publish, releaseFolders, removeLegacyStaging, withReleaseLock } from '../src/cli/releases.ts';
+import { precompressSite, recordSettings, reusableCopies } from '../src/cli/precompress.ts';
+import { currentRelease, freshStaging, publish, releaseFolders, removeLegacyStaging, withReleaseLock } from '../src/cli/releases.ts';
 
 const root = process.cwd();
 const folders = releaseFolders(resolve(root, process.env.PORTAL_DIST ?? 'dist'));
@@ -52,10 +52,11 @@ try {
       const outputProblems = await verifyBuiltSite(staging);
       if (outputProblems.length > 0) throw new Error(`构建产物检查未通过：\n${outputProblems.join('\n')}`);
       const packing = performance.now();
-      const packed = await precompressSite(staging, () => stoppedBy !== null);
-      console.log(`预压缩 (precompressed): ${packed.written.br} 个 .br，${packed.written.gz} 个 .gz，用时 ${((performance.now() - packing) / 1000).toFixed(1)} 秒`);
+      const packed = await precompressSite(staging, { previous: await reusableCopies(folders.releases, await currentRelease(folders)), stopped: () => stoppedBy !== null });
+      console.log(`预压缩 (precompressed): ${packed.written.br} 个 .br，${packed.written.gz} 个 .gz（${packed.reused} 个文件未变，沿用上一版本），用时 ${((performance.now() - packing) / 1000).toFixed(1)} 秒`);
       unlessStopped();
       const release = await publish(folders, staging);
+      await recordSettings(folders.releases);
       console.log(`\n构建完成 (build complete): ${folders.dist} → ${release}，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`);
     } catch (error) {
       await rm(staging, { recursive: true, force: true });

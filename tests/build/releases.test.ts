@@ -33,8 +33,8 @@ function startBuild(site: string): { child: ChildProcess; done: Promise<{ code: 
   return { child, done: new Promise((resolve) => child.on('exit', (code) => resolve({ code, out }))) };
 }
 
-/** Everything in the releases folder, dot entries (staging, lock) included. */
-const releaseEntries = () => readdirSync(releases).sort();
+/** The releases, staging folders and locks in the releases folder (not its settings note). */
+const releaseEntries = () => readdirSync(releases).filter((e) => e !== '.precompress-settings').sort();
 /** The site origin a built page was built for (PORTAL_SITE), from its canonical link. */
 const builtFor = (page: string) => /<link rel="canonical" href="(https:\/\/[^/]+)\//.exec(readFileSync(page, 'utf8'))?.[1];
 const target = () => readlinkSync(dist);
@@ -94,7 +94,8 @@ describe('releases', () => {
     // The previous release is kept, for rollback; with a third build the first goes.
     expect(releaseEntries()).toEqual([first.split('/')[1], target().split('/')[1]].sort());
     const secondTarget = target();
-    build('https://c.example');
+    // Files unchanged since the previous release keep its compressed copies (src/cli/precompress.ts).
+    expect(build('https://c.example')).toMatch(/（[1-9]\d* 个文件未变，沿用上一版本）/);
     expect(releaseEntries()).toEqual([secondTarget.split('/')[1], target().split('/')[1]].sort());
   });
 
@@ -104,6 +105,7 @@ describe('releases', () => {
     const back = rollback();
     expect(back.status, back.stderr).toBe(0);
     expect(builtFor(join(dist, 'index.html'))).toBe('https://b.example');
+    expect(existsSync(join(releases, '.precompress-settings')), 'the next build compresses afresh').toBe(false);
     const before = target();
     const again = rollback();
     expect(again.status).toBe(1);
