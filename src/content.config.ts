@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { catalogEntrySchema } from './schemas/catalog.ts';
 import { departmentSchema } from './schemas/department.ts';
 import { reportSchema } from './schemas/report.ts';
+import { unitDefinitionSchema } from './schemas/unit.ts';
 
 export const collections = {
   /**
@@ -18,9 +19,14 @@ export const collections = {
     loader: file('./content/metrics.yaml'),
     schema: catalogEntrySchema,
   }),
-  /** content/departments.yaml: the units whose reports are published, the primary one first. */
+  /** content/departments.yaml: the departments whose reports are published, the primary one first. */
   departments: defineCollection({
     loader: file('./content/departments.yaml'),
     schema: departmentSchema,
+  }),
+  /** content/units.yaml: each unit (the entry's id), the base it converts to, the factor and its kind. */
+  units: defineCollection({
+    loader: file('./content/units.yaml'),
+    schema: unitDefinitionSchema,
   }),
 };

@@ -1,7 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Problem } from './problems.ts';
-import { validateContent, type SourceFile } from './validate.ts';
+import type { SourceFile } from './located-yaml.ts';
+import { UNITS_FILE } from './units.ts';
+import { validateContent } from './validate.ts';
 
 /** Where editors put content, relative to the project root. */
 export const REPORTS_DIR = 'content/reports';
@@ -35,8 +37,9 @@ export async function checkContent(root: string): Promise<Problem[]> {
   const reports = await Promise.all(names.map((name) => readSource(root, join(reportsDir, name))));
   const catalog = await readSource(root, join(root, CATALOG_FILE));
   const departments = await readSource(root, join(root, DEPARTMENTS_FILE));
-  const unreadable = [...reports, catalog, departments].filter(isProblem);
-  if (isProblem(catalog) || isProblem(departments)) return unreadable;
+  const units = await readSource(root, join(root, UNITS_FILE));
+  const unreadable = [...reports, catalog, departments, units].filter(isProblem);
+  if (isProblem(catalog) || isProblem(departments) || isProblem(units)) return unreadable;
   const readable = reports.filter((r): r is SourceFile => !isProblem(r));
-  return [...unreadable, ...validateContent({ reports: readable, catalog, departments })];
+  return [...unreadable, ...validateContent({ reports: readable, catalog, departments, units })];
 }
