@@ -2,9 +2,10 @@
 // variant (Pagefind ranks it), one exact-phrase search per part ("…", which Pagefind 1.6 answers
 // for Chinese too), and the filters. A page that holds every part of the query as whole strings
 // ranks first, then one that holds every part of a variant with official terms, then pages that
-// only hold pieces of them; within each group Pagefind's score decides. Filters are applied here, from each filter value's pages (one filter-only Pagefind
-// search per value, once), so that a group's values combine with "or", groups with "and", and
-// the counts hold for the union of the variants' results.
+// only hold pieces of them; within each group Pagefind's score decides. Filters are applied
+// here, from each filter value's pages (one filter-only Pagefind search per value, once), so
+// that a group's values combine with "or", groups with "and", and the counts hold for the
+// union of the variants' results.
 import type { FragmentLike } from './passages.ts';
 import type { SearchTerms } from './query.ts';
 
@@ -62,7 +63,7 @@ export class SearchEngine {
     });
   }
 
-  /** Resolves once Pagefind has loaded its index metadata and WebAssembly. */
+  /** Resolves once Pagefind is started (it loads its index metadata and WebAssembly from there). */
   ready(): Promise<unknown> {
     return this.#pagefind;
   }
@@ -72,6 +73,8 @@ export class SearchEngine {
     if (!found) {
       found = this.#pagefind.then((pf) => pf.search(query)).then((r) => r.results);
       this.#cache.set(query, found);
+      // A failed search is asked again next time.
+      found.catch(() => this.#cache.delete(query));
     }
     return found;
   }
