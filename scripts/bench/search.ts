@@ -9,7 +9,7 @@
 //
 // - indexSeconds: `pagefind --site <dist> --glob …` (as scripts/build.ts runs it) into a
 //   throwaway folder, wall clock.
-// - indexBytes: everything under <site>/pagefind/ on disk.
+// - indexBytes: everything under <site>/pagefind/ on disk (without the .br / .gz copies).
 // - firstQueryBytes: what the search page downloads for a first query, cold cache, until its
 //   first page of cards is drawn: pagefind.js, its worker and WebAssembly, the index chunks,
 //   filters and fragments, in bytes as a static host sends them (gzip level 6 for text files;
@@ -58,10 +58,10 @@ export interface SearchBenchResult {
   defaultUi: { cold: Timing; warm: Timing };
 }
 
-/** Total size of the files under a folder. */
+/** Total size of the files under a folder, not counting the build's precompressed copies (.br, .gz). */
 export function folderBytes(dir: string): number {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
+    .filter((e) => e.isFile() && !/\.(br|gz)$/.test(e.name))
     .reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0);
 }
 
