@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { findFigures, type FoundFigure } from '../../src/cli/import/figures.ts';
 import { suggestMetrics, type CatalogMetric } from '../../src/cli/import/suggest.ts';
 import { loadVocabulary } from '../../src/cli/import/vocabulary.ts';
 import { locateFigure } from '../../src/domain/locate-figure.ts';
+import { QUALIFIER_TABLE } from '../../src/domain/qualifier-table.ts';
 import { PROJECT_ROOT } from '../fixtures/import/support.ts';
 
 const vocabulary = await loadVocabulary(PROJECT_ROOT);
@@ -48,6 +49,25 @@ describe('finding the figures of a text', () => {
     const result = findFigures('| 指标 | 目标 | 完成 |\n| --- | ---: | ---: |\n| 发放率 | 100% | 100% |\n| 满意度 | 90% | 95.3% |\n', vocabulary);
     expect(result.figures.map((f) => `${brief(f)}: ${f.quote}`)).toEqual(['100 %: 发放率 100%', '90 %: 满意度 90%', '95.3 %: 满意度 90% 95.3%']);
     expect(result.unquotable).toEqual(['100%（发放率 100% 100%）']);
+  });
+});
+
+describe('the importer reads qualifiers from the qualifier table', () => {
+  afterEach(() => {
+    vi.doUnmock('../../src/domain/qualifier-table.ts');
+    vi.resetModules();
+  });
+
+  it('proposes a qualifier added to the table alone (逾, before the number)', async () => {
+    expect(figures('新招募社工逾300人。').map(brief)).toEqual(['300 人']);
+    vi.resetModules();
+    vi.doMock('../../src/domain/qualifier-table.ts', () => ({
+      QUALIFIER_TABLE: [...QUALIFIER_TABLE, { word: '逾', variants: ['逾'], position: 'before', meaning: 'lower-bound', example: '“逾百人”', editor: '数字前带“逾”' }],
+    }));
+    const fresh = await import('../../src/cli/import/figures.ts');
+    const [f] = fresh.findFigures('新招募社工逾300人。', (await import('../../src/cli/import/vocabulary.ts')).vocabularyOf(vocabulary.table)).figures;
+    expect(f!.qualifiers).toEqual(['逾']);
+    expect(f!.quote).toBe('新招募社工逾300人');
   });
 });
 
