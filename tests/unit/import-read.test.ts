@@ -68,6 +68,19 @@ describe('reading the official file', () => {
     expect(body.counts).toEqual({ paragraphs: 3, headings: 4, tables: 1 });
   });
 
+  it('flags Word auto-numbered paragraphs: their numbers are drawn by Word, not in the text', async () => {
+    const path = join(dir, 'numbered.docx');
+    writeFileSync(path, makeDocx([{ text: '某局2019年度部门整体支出绩效评价报告' }, { text: '甲项工作完成。', numbered: true }, { text: '乙项工作完成。', numbered: true }, { text: '结尾。' }]));
+    const { blocks } = await readOfficialFile(path);
+    expect(blocks.slice(1, 3)).toEqual([
+      { kind: 'paragraph', text: '甲项工作完成。', autoNumbered: true },
+      { kind: 'paragraph', text: '乙项工作完成。', autoNumbered: true },
+    ]);
+    const body = draftBody(blocks);
+    expect(body.autoNumbered).toEqual(['甲项工作完成。', '乙项工作完成。']);
+    expect(body.markdown).toBe('甲项工作完成。\n\n乙项工作完成。\n\n结尾。\n'); // nothing invented in their place
+  });
+
   it('takes pipe-separated and tab-separated lines as tables, a lone line with a pipe as text', () => {
     expect(textBlocks('甲\n| 指标 | 完成 |\n| --- | --- |\n| 满意度 | 95% |\n乙')).toEqual([
       { kind: 'paragraph', text: '甲' },

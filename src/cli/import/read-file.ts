@@ -7,8 +7,11 @@ import mammoth from 'mammoth';
  * Word paragraph) and tables. Nothing is reworded here; only the container is taken away.
  */
 export type Block =
-  /** `style` is a Word heading style's level (Heading 1 → 1), when the file has one. */
-  | { kind: 'paragraph'; text: string; style?: number }
+  /**
+   * `style` is a Word heading style's level (Heading 1 → 1), when the file has one.
+   * `autoNumbered`: an item of a Word numbered list, whose number Word draws and the text lacks.
+   */
+  | { kind: 'paragraph'; text: string; style?: number; autoNumbered?: true }
   | { kind: 'table'; rows: string[][] };
 
 export interface OfficialFile {
@@ -168,7 +171,9 @@ function collectBlocks(node: Element, blocks: Block[]): void {
       // A line break inside a Word paragraph starts a new line of the text.
       for (const line of textOf(child).split('\n')) {
         if (line.trim() === '') continue;
-        blocks.push(heading ? { kind: 'paragraph', text: line, style: Number(heading[1]) } : { kind: 'paragraph', text: line });
+        if (heading) blocks.push({ kind: 'paragraph', text: line, style: Number(heading[1]) });
+        else if (child.name === 'li' && node.name === 'ol') blocks.push({ kind: 'paragraph', text: line, autoNumbered: true });
+        else blocks.push({ kind: 'paragraph', text: line });
       }
     } else if (child.name === 'table') {
       const rows: string[][] = [];
