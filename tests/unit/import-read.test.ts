@@ -23,7 +23,7 @@ describe('reading the official file', () => {
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
     const file = await readOfficialFile(fixture('2021-gb18030.txt'));
     expect(file.format).toBe('GB18030 文本');
-    expect(file.blocks.map((b) => (b.kind === 'paragraph' ? b.text : ''))).toContain('2021年，全县共有城市低保对象3,215人，农村低保对象8,760人，特困供养对象1,105人。');
+    expect(file.blocks.map((b) => (b.kind === 'paragraph' ? b.text : ''))).toContain('2021年，全县共有城市低保对象3,215人，农村低保对象8,760人，特困供养对象1,105人，集中供养率达45.6％。');
   });
 
   it('refuses bytes that are neither UTF-8 nor GB18030', () => {
