@@ -26,6 +26,8 @@ describe('finding the figures of a text', () => {
 
   it('reads the qualifiers where the checker looks for them', () => {
     expect(figures('全年预计发放3516万元。特困对象518人，预计发放423.74万元。').map(brief)).toEqual(['3516 万元 预计', '518 人', '423.74 万元 预计']);
+    // 预计 reaches the clauses after it, but not one reporting a done thing (了).
+    expect(figures('全年预计为12250人发放津贴792万元，继续为五类老人购买了保险。').map(brief)).toEqual(['12250 人 预计', '792 万元 预计', '5 类']);
     expect(figures('预测全区信息采集数量达3万多条。发放补贴870余万元，整治100多次。').map(brief)).toEqual(['3 万条 预计,多', '870 万元 余', '100 次 多']);
     expect(figures('完成近万条数据核查，条目约3000条。').map(brief)).toEqual(['10000 条 近', '3000 条 约']);
     expect(figures('截至11月初，销售额达3513万元。截至目前共办理结婚登记3707对。截至2022年10月底,累计核查6,500多户.').map(brief)).toEqual([
