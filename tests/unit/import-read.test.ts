@@ -26,6 +26,14 @@ describe('reading the official file', () => {
     expect(file.blocks.map((b) => (b.kind === 'paragraph' ? b.text : ''))).toContain('2021年，全县共有城市低保对象3,215人，农村低保对象8,760人，特困供养对象1,105人，集中供养率达45.6％。');
   });
 
+  it('reads UTF-16 only by its byte-order mark, and refuses what reads as control characters', () => {
+    const text = '城市低保5100人。';
+    const le = new Uint8Array([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]);
+    expect(decodeText(le)).toEqual({ text, encoding: 'UTF-16' });
+    // The same without the mark would "decode" as GB18030 into garbage with NUL characters.
+    expect(() => decodeText(Buffer.from(text, 'utf16le'))).toThrow(ImportRefusal);
+  });
+
   it('refuses bytes that are neither UTF-8 nor GB18030', () => {
     // 0xFF starts no character in either.
     expect(() => decodeText(new Uint8Array([0xe7, 0xa4, 0xba, 0xff, 0xff]))).toThrow(ImportRefusal);
