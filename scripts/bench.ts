@@ -13,7 +13,9 @@
 //   3. a bare Astro build of the same MDX files (MDX integration, one [...slug].astro rendering
 //      each entry), timed the same way: what Astro itself costs for this content;
 //   4. Pagefind alone over the full build's output, timed, with its peak memory;
-//   5. the search benchmark, benchSearch() from scripts/bench/search.ts, on the full build.
+//   5. the search benchmark, benchSearch() from scripts/bench/search.ts, on the full build;
+//   6. bytes over the wire per page type (br / gzip / none), from the build's precompressed files
+//      (tests/support/page-weight.ts, the budgets' measure).
 // Peak memory is GNU time's "Maximum resident set size": the largest single process of the
 // step (Astro's node process, or Pagefind), not a sum. A step running longer than
 // BENCH_STEP_TIMEOUT_S (default 900) is stopped and its size reported as not finished.
@@ -27,6 +29,8 @@ import { benchSearch, searchRows, type SearchBenchResult } from './bench/search.
 import { LAST_YEAR, writeBareProject, writeSyntheticContent, YEARS_PER_DEPARTMENT, type SyntheticSummary } from './bench/synthetic.ts';
 import { SEARCHABLE_PAGES } from '../src/cli/verify-site.ts';
 import { copyProject } from './project-copy.ts';
+import { pageTypes } from '../tests/e2e/quality-support.ts';
+import { pageWeigher } from '../tests/support/page-weight.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const TIME = '/usr/bin/time';
@@ -89,8 +93,9 @@ function timed(command: string, commandArgs: string[], cwd: string, env: Record<
 
 class StepTimeout extends Error {}
 
+/** A folder's files, not counting the precompressed copies beside them. */
 function folderStats(dir: string): { files: number; pages: number; bytes: number } {
-  const entries = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  const entries = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && !/\.(br|gz)$/.test(e.name));
   return {
     files: entries.length,
     pages: entries.filter((e) => e.name.endsWith('.html')).length,
@@ -107,6 +112,8 @@ interface Row {
   /** Astro's own "N page(s) built in …" of the full build: the whole `astro build` step. */
   astroInBuild: number | null;
   pagefindInBuild: number | null;
+  /** The build's "预压缩 … 用时 N 秒": writing the .br and .gz copies. */
+  precompressInBuild: number | null;
   pagefind: Timed;
   site: { files: number; pages: number; bytes: number };
   /** dist/reports/ (a page per report) and dist/compare/ (two comparison pages per report). */
@@ -114,6 +121,13 @@ interface Row {
   compare: { files: number; pages: number; bytes: number };
   barePages: number;
   search: SearchBenchResult | string;
+  /** A first visit to one page of each type: bytes over the wire. */
+  weights: { name: string; br: number; gz: number; none: number }[];
+}
+
+function pageWeights(dir: string): Row['weights'] {
+  const { weigh } = pageWeigher({ dir, base: '/' });
+  return pageTypes(dir).map(({ name, path }) => ({ name, br: weigh(path, 'br').total, gz: weigh(path, 'gz').total, none: weigh(path, 'none').total }));
 }
 
 /** The search benchmark of a built site; its index time is `indexSeconds` when already measured. */
@@ -143,6 +157,7 @@ async function benchOne(size: number | 'real'): Promise<Row> {
     log(`${label}: full build (node scripts/build.ts)`);
     const full = await timed('node', ['scripts/build.ts'], portal, { PORTAL_DIST: join(portal, 'dist') });
     const pagefindInBuild = /Finished in ([\d.]+) seconds/.exec(full.stdout);
+    const precompressInBuild = /预压缩 \(precompressed\).*用时 ([\d.]+) 秒/.exec(full.stdout);
     // Astro writes "123ms", "12.34s" or "7m 57s" (its getTimeStat), possibly with colour codes.
     const astroInBuild = /\d+ page\(s\) built in (?:\x1b\[[\d;]*m)?(?:(\d+)m\s*)?([\d.]+)(m?s)/.exec(full.stdout);
     log(`${label}: full build ${full.seconds.toFixed(1)} s; bare Astro build`);
@@ -160,7 +175,8 @@ async function benchOne(size: number | 'real'): Promise<Row> {
     const astroSeconds = astroInBuild
       ? Number(astroInBuild[1] ?? 0) * 60 + Number(astroInBuild[2]) / (astroInBuild[3] === 'ms' ? 1000 : 1)
       : null;
-    return { label, content, check, full, bare: bareRun, astroInBuild: astroSeconds, pagefindInBuild: pagefindInBuild ? Number(pagefindInBuild[1]) : null, pagefind, site, reportPages, compare, barePages, search };
+    const weights = pageWeights(join(portal, 'dist'));
+    return { label, content, check, full, bare: bareRun, astroInBuild: astroSeconds, pagefindInBuild: pagefindInBuild ? Number(pagefindInBuild[1]) : null, precompressInBuild: precompressInBuild ? Number(precompressInBuild[1]) : null, pagefind, site, reportPages, compare, barePages, search, weights };
   } finally {
     if (keep) log(`kept ${tmp}`);
     else await rm(tmp, { recursive: true, force: true });
@@ -190,6 +206,7 @@ function markdown(rows: Row[], notes: string[]): string {
     line('… of which the content check (run alone: `scripts/check.ts`)', rows.map((r) => s(r.check.seconds))),
     line('… of which `astro build` (as Astro reports it)', rows.map((r) => (r.astroInBuild === null ? '—' : s(r.astroInBuild)))),
     line('… of which Pagefind (as it reports it)', rows.map((r) => (r.pagefindInBuild === null ? '—' : s(r.pagefindInBuild)))),
+    line('… of which precompression (`.br` quality 11, `.gz` level 9)', rows.map((r) => (r.precompressInBuild === null ? '—' : s(r.precompressInBuild)))),
     line('bare Astro build of the same MDX', rows.map((r) => s(r.bare.seconds))),
     line('**ratio full / bare**', rows.map((r) => `**${(r.full.seconds / r.bare.seconds).toFixed(1)}×**`)),
     line('peak memory, full build (largest process)', rows.map((r) => mb(r.full.peakMb))),
@@ -198,6 +215,15 @@ function markdown(rows: Row[], notes: string[]): string {
     line('Pagefind alone, peak memory', rows.map((r) => mb(r.pagefind.peakMb))),
     ...searchLines(rows, line),
   ];
+  const typeNames = [...new Set(rows.flatMap((r) => r.weights.map((w) => w.name)))];
+  const weightTable = [
+    line('page type (first visit: HTML + CSS + JS)', rows.map((r) => `${r.label}: br / gzip / none`)),
+    line('---', rows.map(() => '---:')),
+    ...typeNames.map((name) => line(name, rows.map((r) => {
+      const w = r.weights.find((x) => x.name === name);
+      return w ? `${size(w.br)} / ${size(w.gz)} / ${size(w.none)}` : '—';
+    }))),
+  ];
   return `# Build benchmark
 
 Generated by \`npm run bench\` (scripts/bench.ts) on ${new Date().toISOString().slice(0, 10)}.
@@ -205,6 +231,11 @@ Generated by \`npm run bench\` (scripts/bench.ts) on ${new Date().toISOString().
 Machine: ${machine}.
 
 ${table.join('\n')}
+
+Bytes over the wire per page type, as nginx sends them with the shipped configuration
+(deploy/nginx/: the build's precompressed .br / .gz copies, or the file itself):
+
+${weightTable.join('\n')}
 
 How it is measured:
 - Each column is a temporary copy of the project. *real content* is the project's own reports; *N synthetic reports* are

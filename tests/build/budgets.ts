@@ -1,5 +1,6 @@
-// Page-weight budgets: the one place they are written. Bytes after gzip (node:zlib, level 6,
-// what a static host sends), of what a first visit to the page downloads before anyone clicks:
+// Page-weight budgets: the one place they are written. Bytes over the wire with gzip (the
+// build's precompressed .gz copies, which nginx sends as they are; br is smaller still, and
+// tests/build/budgets.test.ts prints both), of what a first visit to the page downloads before anyone clicks:
 // its HTML, its stylesheets and its scripts with their static imports. Not the favicon, and not
 // what the search page fetches once a query is typed (Pagefind's index; see
 // scripts/bench/search.ts and docs/benchmark.md).
