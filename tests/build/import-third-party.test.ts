@@ -77,6 +77,10 @@ describe('third-party reports imported', () => {
     expect(metricsOf('2020').map((f) => `${f.value}${f.unit}`)).toEqual(['5个', '8452.3万元', '120张', '65%', '2468.5万元', '36个', '96.8%']);
   });
 
+  it('names a proposed catalog entry for a table cell by its row and column', () => {
+    expect(readFileSync(join(project, 'content/metrics.yaml'), 'utf8')).toContain('label: 群众满意度（实际完成）');
+  });
+
   it('once reviewed, passes the content check', async () => {
     expect(await checkContent(project)).toEqual([]);
   });

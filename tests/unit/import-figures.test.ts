@@ -51,6 +51,7 @@ describe('finding the figures of a text', () => {
     const result = findFigures('| 指标 | 目标 | 完成 |\n| --- | ---: | ---: |\n| 发放率 | 100% | 100% |\n| 满意度 | 90% | 95.3% |\n', vocabulary);
     expect(result.figures.map((f) => `${brief(f)}: ${f.quote}`)).toEqual(['100 %: 发放率 100%', '90 %: 满意度 90%', '95.3 %: 满意度 90% 95.3%']);
     expect(result.unquotable).toEqual(['100%（发放率 100% 100%）']);
+    expect(result.figures.map((f) => f.cell)).toEqual([{ row: '发放率', column: '目标' }, { row: '满意度', column: '目标' }, { row: '满意度', column: '完成' }]);
   });
 });
 

@@ -16,6 +16,8 @@ export interface FoundFigure {
   at: number;
   /** Words around the figure, closest first: what the catalog is matched against. */
   context: FigureContext;
+  /** For a figure in a table: its row's label (first cell) and its column's header. */
+  cell?: { row: string; column: string };
 }
 
 export interface FigureContext {
@@ -285,9 +287,10 @@ export function findFigures(body: string, vocabulary: Vocabulary): { figures: Fo
       const { context: words, from, to } = around[i]!;
       const column = columnOf(l.start);
       const context = column ? { ...words, item: `${column} ${words.item}` } : words;
+      const cell = column && official.cells ? { cell: { row: official.cells[0]!, column } } : {};
       const quote = uniqueQuote(text, line, { from, to, figureStart: l.figureStart, figureEnd: l.end });
       const span = locateFigure(quote, l.figure.value, l.figure.unit, vocabulary.table);
-      if (span && text.indexOf(quote) + span.start === lineStart + l.figureStart) figures.push({ ...l.figure, quote, context });
+      if (span && text.indexOf(quote) + span.start === lineStart + l.figureStart) figures.push({ ...l.figure, quote, context, ...cell });
       else unquotable.push(`${line.slice(l.figureStart, l.end)}（${quote}）`);
     });
     lineStart += line.length + 1;
