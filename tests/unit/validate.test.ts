@@ -87,7 +87,7 @@ describe('valid content', () => {
         readFileSync(report).equals(minimalReport) &&
         readFileSync(join(root, 'content/metrics.yaml')).equals(minimalCatalog) &&
         existsSync(departments) && readFileSync(departments).equals(minimalDepartments) &&
-        readdirSync(join(root, 'content/reports')).length === 1;
+        readdirSync(join(root, 'content'), { recursive: true }).length === readdirSync(join(MINIMAL, 'content'), { recursive: true }).length;
       expect(same, name).toBe(false);
     }
   });
