@@ -1,8 +1,14 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { DATA_FILES, REPORTS } from './checks/content-files.ts';
+import { parseContentYaml } from './checks/content-yaml.ts';
 import { catalogEntrySchema } from './schemas/catalog.ts';
 import { departmentSchema } from './schemas/department.ts';
 import { reportSchema } from './schemas/report.ts';
+
+// Where content is (REPORTS, DATA_FILES) and how its YAML is read are the checker's, so that
+// what the checker passes is exactly what the site publishes (src/checks/content-files.ts).
+const dataFile = (path: string) => file(`./${path}`, { parser: (text) => parseContentYaml(text) as Record<string, unknown>[] });
 
 export const collections = {
   /**
@@ -10,17 +16,17 @@ export const collections = {
    * the official text, with every figure it states in frontmatter.
    */
   reports: defineCollection({
-    loader: glob({ pattern: '**/*.mdx', base: './content/reports' }),
+    loader: glob({ pattern: REPORTS.pattern, base: `./${REPORTS.base}` }),
     schema: reportSchema,
   }),
   /** content/metrics.yaml: what each metric id means, whatever the year. */
   metrics: defineCollection({
-    loader: file('./content/metrics.yaml'),
+    loader: dataFile(DATA_FILES.catalog),
     schema: catalogEntrySchema,
   }),
   /** content/departments.yaml: the units whose reports are published, the primary one first. */
   departments: defineCollection({
-    loader: file('./content/departments.yaml'),
+    loader: dataFile(DATA_FILES.departments),
     schema: departmentSchema,
   }),
 };

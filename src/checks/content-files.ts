@@ -71,6 +71,8 @@ export function strayFileMessage(file: string): string | null {
 export interface ContentFiles {
   /** Report files the site publishes, relative to the project root, sorted. */
   reports: string[];
+  /** The DATA_FILES that are there as regular files. */
+  dataFiles: string[];
   /** Files and folders that are not content, each an error naming it. */
   problems: Problem[];
 }
@@ -84,6 +86,7 @@ const fileProblem = (file: string, message: string): Problem => ({ file, line: 1
  */
 export async function listContentFiles(root: string): Promise<ContentFiles> {
   const reports: string[] = [];
+  const dataFiles: string[] = [];
   const problems: Problem[] = [];
   const visit = async (path: string, isTop: boolean): Promise<void> => {
     let stats;
@@ -114,12 +117,12 @@ export async function listContentFiles(root: string): Promise<ContentFiles> {
     } else {
       const message = strayFileMessage(path);
       if (message === null) {
-        if (!(Object.values(DATA_FILES) as string[]).includes(path)) reports.push(path);
+        ((Object.values(DATA_FILES) as string[]).includes(path) ? dataFiles : reports).push(path);
       } else {
         problems.push(fileProblem(path, message));
       }
     }
   };
   await visit(CONTENT_DIR, true);
-  return { reports: reports.sort(), problems };
+  return { reports: reports.sort(), dataFiles, problems };
 }

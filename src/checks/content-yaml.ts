@@ -1,12 +1,33 @@
-import { visit, type Document, type ErrorCode, type YAMLError } from 'yaml';
+import { parseDocument, visit, type Document, type ErrorCode, LineCounter, type ParseOptions, type SchemaOptions, type YAMLError } from 'yaml';
 
 /**
  * How content YAML is read, by the checker and by the build alike. Content has no use for
  * aliases (`*name`); a handful of them nested can expand to billions of values ("billion
- * laughs"), so their expansion is capped.
+ * laughs"), so their expansion is capped. Report frontmatter is read at build time by js-yaml
+ * (Astro's frontmatter parser), which turns an unquoted 2022-10-01 into a date: the checker
+ * reads it as a date too, so the schema refuses it in both.
  */
-export const YAML_PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true } as const;
+export const YAML_PARSE_OPTIONS: ParseOptions & SchemaOptions = { prettyErrors: false, uniqueKeys: true, customTags: ['timestamp'] };
 export const YAML_TO_JS_OPTIONS = { maxAliasCount: 10 } as const;
+
+/** A content YAML document, its data, and the one problem that stops reading it (null when none). */
+export function readContentYaml(text: string, lineCounter = new LineCounter()): { doc: Document; data: unknown; problem: YamlProblem | null } {
+  const doc = parseDocument(text, { ...YAML_PARSE_OPTIONS, lineCounter });
+  const problem = firstYamlProblem(text, [...doc.errors, ...doc.warnings]);
+  if (problem) return { doc, data: undefined, problem };
+  const read = yamlToData(doc);
+  return 'message' in read ? { doc, data: undefined, problem: read } : { doc, data: read.data, problem: null };
+}
+
+/**
+ * The data of a content YAML file, for the build's data-file loaders (src/content.config.ts):
+ * read exactly as the checker reads it. Throws on a file the checker refuses.
+ */
+export function parseContentYaml(text: string): unknown {
+  const { data, problem } = readContentYaml(text);
+  if (problem) throw new Error(problem.message);
+  return data;
+}
 
 const ALIASES = '内容文件不需要锚点（&名称）和别名（*名称）：请删除它们，直接写出值';
 
@@ -79,7 +100,8 @@ export function yamlToData(doc: Document): { data: unknown } | YamlProblem {
     return { data: doc.toJS(YAML_TO_JS_OPTIONS) };
   } catch (error) {
     if (error instanceof ReferenceError && /alias/i.test(error.message)) {
-      return { offset: firstAliasOffset(doc), message: `别名（*名称）展开后太大，可能是恶意构造：${ALIASES}` };
+      const excessive = /excessive/i.test(error.message);
+      return { offset: firstAliasOffset(doc), message: excessive ? `别名（*名称）展开后太大，可能是恶意构造：${ALIASES}` : ALIASES };
     }
     return { offset: 0, message: `YAML 内容无法读取（${(error as Error).message}）：检查锚点、别名和嵌套，或请开发人员查看` };
   }
