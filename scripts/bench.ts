@@ -20,7 +20,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import { cpus, freemem, platform, release, tmpdir, totalmem } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import { LAST_YEAR, writeBareProject, writeSyntheticContent, YEARS_PER_DEPARTMENT, type SyntheticSummary } from './bench/synthetic.ts';
-import { SEARCHABLE_PAGES } from '../src/lib/verify-site.ts';
+import { SEARCHABLE_PAGES } from '../src/cli/verify-site.ts';
 import { copyProject } from './project-copy.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');

@@ -5,9 +5,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { checkContent } from '../src/lib/check-content.ts';
-import { formatProblems } from '../src/lib/problems.ts';
-import { SEARCHABLE_PAGES, verifyBuiltSite } from '../src/lib/verify-site.ts';
+import { checkContent } from '../src/checks/check-content.ts';
+import { formatProblems } from '../src/checks/problems.ts';
+import { SEARCHABLE_PAGES, verifyBuiltSite } from '../src/cli/verify-site.ts';
 
 const root = process.cwd();
 const finalDir = resolve(root, process.env.PORTAL_DIST ?? 'dist');

@@ -6,14 +6,14 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
-import { DEPARTMENTS_FILE, REPORTS_DIR } from '../src/lib/check-content.ts';
+import { DEPARTMENTS_FILE, REPORTS_DIR } from '../src/checks/check-content.ts';
 import {
   chooseDepartment,
   existingReportRefusal,
   parseNewReportArgs,
   reportFileFor,
   reportSkeleton,
-} from '../src/lib/new-report.ts';
+} from '../src/cli/new-report.ts';
 
 const root = process.cwd();
 

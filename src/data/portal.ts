@@ -2,14 +2,14 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CatalogEntry } from '../schemas/catalog.ts';
 import type { Department } from '../schemas/department.ts';
 import { TOPICS, type Topic } from '../schemas/topic.ts';
-import { seriesOf, type Series } from '../lib/compare.ts';
-import { departmentOf, departmentPrefix, figuresOf, reportKey, type FigureRecord } from '../lib/model.ts';
-import { comparisonPairs } from '../lib/pairs.ts';
-import { paths, withBase } from '../lib/urls.ts';
+import { seriesOf, type Series } from '../domain/compare.ts';
+import { departmentOf, departmentPrefix, figuresOf, reportKey, type FigureRecord } from '../domain/model.ts';
+import { comparisonPairs } from '../domain/pairs.ts';
+import { paths, withBase } from '../render/urls.ts';
 
 /** One report with what its pages need, computed once. */
 export interface PortalReport {
-  /** Its path under /reports/: "2022", or "<department>/2022" for another unit (lib/model.ts). */
+  /** Its path under /reports/: "2022", or "<department>/2022" for another unit (src/domain/model.ts). */
   key: string;
   entry: CollectionEntry<'reports'>;
   data: CollectionEntry<'reports'>['data'];
@@ -26,7 +26,7 @@ export interface Shelf {
   reports: PortalReport[];
   /** This department's series, by metric id. */
   series: Map<string, Series>;
-  /** Pairs of years with a comparison page (lib/pairs.ts). */
+  /** Pairs of years with a comparison page (src/domain/pairs.ts). */
   pairs: [number, number][];
 }
 

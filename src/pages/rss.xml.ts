@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getPortal } from '../data/portal.ts';
-import { periodEndPubDate, rssXml } from '../lib/feeds.ts';
-import { absoluteUrl } from '../lib/site-map.ts';
-import { paths } from '../lib/urls.ts';
+import { periodEndPubDate, rssXml } from '../render/feeds.ts';
+import { absoluteUrl } from '../render/site-map.ts';
+import { paths } from '../render/urls.ts';
 
 /** /rss.xml: one item per report, newest first, dated by the end of the period it covers. */
 const FEED_ITEMS = 50;

@@ -1,7 +1,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { officialParagraphs } from '../../src/lib/official-text.ts';
+import { officialParagraphs } from '../../src/domain/official-text.ts';
 import { readReports } from '../support/content.ts';
 import { TEST_SITES } from '../support/site.ts';
 

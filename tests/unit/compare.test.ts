@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   comparableSeries, pointsAround, computeChange, describeAbsolute, describeAnnualRate, describeFigure,
   describePercent, summariseChange,
-} from '../../src/lib/compare.ts';
-import { figuresOf, type FigureRecord } from '../../src/lib/model.ts';
+} from '../../src/domain/compare.ts';
+import { figuresOf, type FigureRecord } from '../../src/domain/model.ts';
 import type { CatalogEntry } from '../../src/schemas/catalog.ts';
-import type { Qualifier } from '../../src/schemas/qualifier.ts';
+import type { Qualifier } from '../../src/domain/qualifiers.ts';
 import type { ReportData } from '../../src/schemas/report.ts';
-import type { Unit } from '../../src/lib/units.ts';
+import type { Unit } from '../../src/domain/units.ts';
 
 const catalog = new Map<string, CatalogEntry>([
   ['certified-social-workers', { id: 'certified-social-workers', label: '持证社工总数', labelEn: 'x', unit: '人', topic: '社会工作', definition: 'x' }],

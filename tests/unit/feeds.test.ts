@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { escapeXml, periodEndPubDate, rssXml, sitemapXml } from '../../src/lib/feeds.ts';
-import { absoluteUrl, sitePaths, type PortalLike } from '../../src/lib/site-map.ts';
-import { comparisonPairs } from '../../src/lib/pairs.ts';
+import { escapeXml, periodEndPubDate, rssXml, sitemapXml } from '../../src/render/feeds.ts';
+import { absoluteUrl, sitePaths, type PortalLike } from '../../src/render/site-map.ts';
+import { comparisonPairs } from '../../src/domain/pairs.ts';
 
 describe('escapeXml', () => {
   it('escapes the five XML special characters', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locateFigure } from '../../src/lib/locate-figure.ts';
+import { locateFigure } from '../../src/domain/locate-figure.ts';
 
 /** The figure as it is written in the quote, or null. */
 function figureIn(quote: string, value: number, unit: string): string | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addHeadingLinks, markFigures, type FigureMark } from '../../src/lib/mark-figures.ts';
+import { addHeadingLinks, markFigures, type FigureMark } from '../../src/render/mark-figures.ts';
 
 const mark = (over: Partial<FigureMark>): FigureMark => ({
   quote: '', value: 0, unit: '人', anchor: 'fig-x', href: '/metrics/x/', title: 't', ...over,

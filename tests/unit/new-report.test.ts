@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkContent } from '../../src/lib/check-content.ts';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { checkContent } from '../../src/checks/check-content.ts';
+import { splitFrontmatter } from '../../src/checks/frontmatter.ts';
 import {
   chooseDepartment,
   declaredDepartment,
@@ -19,7 +19,7 @@ import {
   PLACEHOLDER_QUOTE,
   reportFileFor,
   reportSkeleton,
-} from '../../src/lib/new-report.ts';
+} from '../../src/cli/new-report.ts';
 import type { Department } from '../../src/schemas/department.ts';
 import { reportSchema } from '../../src/schemas/report.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNumbers, parseChineseNumeral } from '../../src/lib/numerals.ts';
+import { findNumbers, parseChineseNumeral } from '../../src/domain/numerals.ts';
 
 describe('parseChineseNumeral', () => {
   it.each([

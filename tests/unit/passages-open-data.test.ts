@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { embedJson } from '../../src/lib/chart-spec.ts';
-import { toCsv, openDataRows, OPEN_DATA_COLUMNS } from '../../src/lib/open-data.ts';
-import { passagesFor } from '../../src/lib/passages.ts';
-import { comparisonPairs, pairsWith } from '../../src/lib/pairs.ts';
-import type { FigureRecord } from '../../src/lib/model.ts';
+import { embedJson } from '../../src/render/chart-spec.ts';
+import { toCsv, openDataRows, OPEN_DATA_COLUMNS } from '../../src/render/open-data.ts';
+import { passagesFor } from '../../src/render/passages.ts';
+import { comparisonPairs, pairsWith } from '../../src/domain/pairs.ts';
+import type { FigureRecord } from '../../src/domain/model.ts';
 
 describe('passagesFor', () => {
   const body = '## （一）标题\n\n开展培训，参训131人。争取110万元经费，评定项目22个。<EditorNote>注</EditorNote>其他。\n\n第二段有5人。\n';

@@ -3,9 +3,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkContent } from '../../src/lib/check-content.ts';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
-import { officialParagraphs, officialText } from '../../src/lib/official-text.ts';
+import { checkContent } from '../../src/checks/check-content.ts';
+import { splitFrontmatter } from '../../src/checks/frontmatter.ts';
+import { officialParagraphs, officialText } from '../../src/domain/official-text.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SOURCES = resolve(ROOT, '../shared/sources');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canConvert, convert } from '../../src/lib/units.ts';
+import { canConvert, convert } from '../../src/domain/units.ts';
 
 describe('units', () => {
   it('converts 万元 to 元 and back without binary noise', () => {

@@ -3,10 +3,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check-content.ts';
-import { formatProblems, type Problem } from '../../src/lib/problems.ts';
-import { checkBodySafety } from '../../src/lib/safety.ts';
-import { validateContent } from '../../src/lib/validate.ts';
+import { checkContent } from '../../src/checks/check-content.ts';
+import { formatProblems, type Problem } from '../../src/checks/problems.ts';
+import { checkBodySafety } from '../../src/checks/safety.ts';
+import { validateContent } from '../../src/checks/validate.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const FIXTURES = join(ROOT, 'tests/fixtures');
@@ -126,7 +126,7 @@ describe('frontmatter edge cases', () => {
     expect(validateContent({ catalog, departments, reports: [{ file: 'content/reports/2022.mdx', text }] })).toEqual([]);
   });
 
-  // BUG (src/lib/frontmatter.ts, not ours to change): the closing-delimiter pattern
+  // BUG (src/checks/frontmatter.ts, not ours to change): the closing-delimiter pattern
   // `\r?\n?---[ \t]*(?:\r?\n|$)` also matches `---` at the END of a line, so a YAML value
   // ending in --- closes the frontmatter early. Astro itself (a line starting with ---)
   // reads the same file correctly. Remove `.fails` once splitFrontmatter is fixed.

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { figureHref, getPortal } from '../../data/portal.ts';
-import { openDataRows, toCsv } from '../../lib/open-data.ts';
+import { openDataRows, toCsv } from '../../render/open-data.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { figures } = await getPortal();

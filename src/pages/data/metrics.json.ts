@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { figureHref, getPortal } from '../../data/portal.ts';
-import { openDataRows } from '../../lib/open-data.ts';
+import { openDataRows } from '../../render/open-data.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { figures, reports, shelves } = await getPortal();

@@ -1,5 +1,5 @@
 import type { CatalogEntry } from '../schemas/catalog.ts';
-import { precisionOf, type Precision, type Qualifier } from '../schemas/qualifier.ts';
+import { precisionOf, type Precision, type Qualifier } from '../domain/qualifiers.ts';
 import type { ReportData } from '../schemas/report.ts';
 import type { Topic } from '../schemas/topic.ts';
 import { convert, type Unit } from './units.ts';

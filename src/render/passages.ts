@@ -1,4 +1,4 @@
-import { officialText } from './official-text.ts';
+import { officialText } from '../domain/official-text.ts';
 
 /** A sentence of the official text that states one or more figures. */
 export interface Passage {

@@ -1,9 +1,9 @@
 import { parse } from 'yaml';
 import { departmentSchema, type Department } from '../schemas/department.ts';
 import { REPORT_TYPES, type ReportType } from '../schemas/report.ts';
-import { DEPARTMENTS_FILE, REPORTS_DIR } from './check-content.ts';
-import { splitFrontmatter } from './frontmatter.ts';
-import { PLACEHOLDER } from './validate.ts';
+import { DEPARTMENTS_FILE, REPORTS_DIR } from '../checks/check-content.ts';
+import { splitFrontmatter } from '../checks/frontmatter.ts';
+import { PLACEHOLDER } from '../checks/validate.ts';
 
 /**
  * `npm run new-report -- <year> [--type …] [--department …]`: the pure half. Reads the

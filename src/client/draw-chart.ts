@@ -1,7 +1,7 @@
-// Browser side of <metric-chart>: draws a ChartDrawing with chart.js. Only the parts of
+// Draws a ChartDrawing with chart.js (for src/client/metric-chart.ts). Only the parts of
 // chart.js that a bar chart uses are registered, so the rest is left out of the bundle.
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
-import type { ChartDrawing } from '../lib/chart-spec.ts';
+import type { ChartDrawing } from '../render/chart-spec.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 

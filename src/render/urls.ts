@@ -13,7 +13,7 @@ export const paths = {
   reports: () => '/reports/',
   /** Another unit's reports (the primary department's are /reports/ itself). */
   unitReports: (department: string) => `/reports/${department}/`,
-  /** `key` is a report key (lib/model.ts reportKey): "2022" or "<department>/2022". */
+  /** `key` is a report key (src/domain/model.ts reportKey): "2022" or "<department>/2022". */
   report: (key: string) => `/reports/${key}/`,
   figure: (key: string, metricId: string) => `/reports/${key}/#fig-${metricId}`,
   metrics: () => '/metrics/',
@@ -21,7 +21,7 @@ export const paths = {
   topics: () => '/topics/',
   topic: (topic: Topic) => `/topics/${TOPIC_INFO[topic].slug}/`,
   compare: () => '/compare/',
-  /** `prefix` is the department's (lib/model.ts departmentPrefix): '' for the primary one. */
+  /** `prefix` is the department's (src/domain/model.ts departmentPrefix): '' for the primary one. */
   comparePair: (prefix: string, from: number, to: number) => `/compare/${prefix}${from}-${to}/`,
   search: () => '/search/',
   data: () => '/data/',

@@ -1,6 +1,6 @@
-import type { Precision } from '../schemas/qualifier.ts';
-import { describeFigure, summariseChange, computeChange, type Series } from './compare.ts';
-import type { FigureRecord } from './model.ts';
+import type { Precision } from '../domain/qualifiers.ts';
+import { describeFigure, summariseChange, computeChange, type Series } from '../domain/compare.ts';
+import type { FigureRecord } from '../domain/model.ts';
 
 /** One bar of a chart: a year's value, how sure it is, and where it comes from. */
 export interface ChartPoint {
@@ -24,7 +24,7 @@ export interface ChartSpec {
   points: ChartPoint[];
 }
 
-/** What the browser needs to draw a chart (src/scripts/draw-chart.ts); the table beside it carries the rest. */
+/** What the browser needs to draw a chart (src/client/draw-chart.ts); the table beside it carries the rest. */
 export interface ChartDrawing {
   title: string;
   points: Omit<ChartPoint, 'quote'>[];

@@ -5,12 +5,12 @@ import { departmentSchema } from '../schemas/department.ts';
 import { reportSchema } from '../schemas/report.ts';
 import { describeIssue } from './describe-issue.ts';
 import { splitFrontmatter } from './frontmatter.ts';
-import { locateFigure } from './locate-figure.ts';
-import { findNumbers } from './numerals.ts';
-import { officialText } from './official-text.ts';
+import { locateFigure } from '../domain/locate-figure.ts';
+import { findNumbers } from '../domain/numerals.ts';
+import { officialText } from '../domain/official-text.ts';
 import { formatPath, type Problem } from './problems.ts';
 import { checkBodySafety } from './safety.ts';
-import { canConvert, isUnit, UNITS } from './units.ts';
+import { canConvert, isUnit, UNITS } from '../domain/units.ts';
 
 export interface SourceFile {
   /** Path relative to the project root, used in messages. */

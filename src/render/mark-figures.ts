@@ -1,4 +1,4 @@
-import { locateFigure } from './locate-figure.ts';
+import { locateFigure } from '../domain/locate-figure.ts';
 
 /** A figure to mark in rendered report HTML. */
 export interface FigureMark {

@@ -3,7 +3,7 @@ import { paths, withBase } from './urls.ts';
 
 /** What sitePaths needs of the portal (src/data/portal.ts): a Portal is one. */
 export interface PortalLike {
-  /** Report keys (lib/model.ts reportKey) in reading order. */
+  /** Report keys (src/domain/model.ts reportKey) in reading order. */
   reports: readonly { key: string }[];
   /** Each department, its key prefix ('' for the primary one, '<id>/' for another) and its comparison pairs. */
   shelves: readonly { department: { id: string }; prefix: string; pairs: readonly (readonly [number, number])[] }[];

@@ -1,4 +1,4 @@
-import type { FigureRecord } from './model.ts';
+import type { FigureRecord } from '../domain/model.ts';
 
 /** One row of the open data: a figure, what it means, and where exactly it is stated. */
 export interface OpenDataRow {
