@@ -6,7 +6,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
-import { DEPARTMENTS_FILE, REPORTS_DIR } from '../src/checks/check-content.ts';
+import { DEPARTMENTS_FILE, REPORTS_DIR } from '../src/checks/content-files.ts';
 import {
   chooseDepartment,
   existingReportRefusal,

@@ -1,10 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DATA_FILES, listContentFiles, REPORTS } from '../checks/content-files.ts';
+import { DATA_FILES, listContentFiles, REPORTS } from './content-files.ts';
 import type { Problem } from './problems.ts';
 import { validateContent, type SourceFile } from './validate.ts';
-
-export { CATALOG_FILE, DEPARTMENTS_FILE, REPORTS_DIR } from '../checks/content-files.ts';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 

@@ -1,6 +1,6 @@
 import { lstat, readdir } from 'node:fs/promises';
 import { basename, extname, join, matchesGlob, posix } from 'node:path';
-import type { Problem } from '../lib/problems.ts';
+import type { Problem } from './problems.ts';
 
 /**
  * What is content: the one definition the Astro loaders (src/content.config.ts) and the checker
@@ -12,8 +12,8 @@ export const CONTENT_DIR = 'content';
 export const REPORTS = { base: 'content/reports', pattern: '**/*.mdx' } as const;
 export const DATA_FILES = { catalog: 'content/metrics.yaml', departments: 'content/departments.yaml' } as const;
 
+/** Short names for the paths above, as the CLI uses them. */
 export const REPORTS_DIR = REPORTS.base;
-export const CATALOG_FILE = DATA_FILES.catalog;
 export const DEPARTMENTS_FILE = DATA_FILES.departments;
 
 const REPORT_EXTENSION = extname(REPORTS.pattern);

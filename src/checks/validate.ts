@@ -1,5 +1,5 @@
 import { LineCounter, isMap, isSeq, isPair, isScalar, type Node } from 'yaml';
-import { readContentYaml } from '../checks/content-yaml.ts';
+import { readContentYaml } from './content-yaml.ts';
 import { catalogEntrySchema } from '../schemas/catalog.ts';
 import { departmentSchema } from '../schemas/department.ts';
 import { reportSchema } from '../schemas/report.ts';

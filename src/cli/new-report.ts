@@ -1,7 +1,7 @@
 import { parse } from 'yaml';
 import { departmentSchema, type Department } from '../schemas/department.ts';
 import { REPORT_TYPES, type ReportType } from '../schemas/report.ts';
-import { DEPARTMENTS_FILE, REPORTS_DIR } from '../checks/check-content.ts';
+import { DEPARTMENTS_FILE, REPORTS_DIR } from '../checks/content-files.ts';
 import { splitFrontmatter } from '../checks/frontmatter.ts';
 import { PLACEHOLDER } from '../checks/validate.ts';
 

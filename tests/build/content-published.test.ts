@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check-content.ts';
+import { checkContent } from '../../src/checks/check-content.ts';
 import { expectedReportPages } from '../support/published.ts';
 import { FIXTURE_SITES, PROJECT_ROOT, TEST_SITES } from '../support/site.ts';
 

@@ -36,7 +36,6 @@ const NUMBERS = ['-870', '-1', '0', '-0', '99999999999999999999999', '1e308', '1
 const FULL_WIDTH = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d)));
 
 const lines = (text: string) => text.split('\n');
-const pick = <T>(items: readonly T[], at: number) => items[at % items.length]!;
 const onLine = (text: string, at: number, change: (line: string) => string | string[]) => {
   const all = lines(text);
   const i = at % all.length;

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_FILES, listContentFiles } from '../../src/checks/content-files.ts';
 import { parseContentYaml } from '../../src/checks/content-yaml.ts';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
-import { reportKey } from '../../src/lib/model.ts';
-import { paths } from '../../src/lib/urls.ts';
+import { splitFrontmatter } from '../../src/checks/frontmatter.ts';
+import { reportKey } from '../../src/domain/model.ts';
+import { paths } from '../../src/render/urls.ts';
 
 export interface ExpectedReportPage {
   /** The report file, relative to the project root. */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listContentFiles, strayFileMessage } from '../../src/checks/content-files.ts';
-import { checkContent } from '../../src/lib/check-content.ts';
+import { checkContent } from '../../src/checks/check-content.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const MINIMAL = join(ROOT, 'tests/fixtures/minimal');

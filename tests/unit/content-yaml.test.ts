@@ -3,8 +3,8 @@ import { join, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { firstYamlProblem, YAML_PARSE_OPTIONS } from '../../src/checks/content-yaml.ts';
-import { checkContent } from '../../src/lib/check-content.ts';
-import { validateContent } from '../../src/lib/validate.ts';
+import { checkContent } from '../../src/checks/check-content.ts';
+import { validateContent } from '../../src/checks/validate.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const MINIMAL = join(ROOT, 'tests/fixtures/minimal/content');
