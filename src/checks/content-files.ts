@@ -68,6 +68,16 @@ export function strayFileMessage(file: string): string | null {
   return `${CONTENT_DIR}/ 中不认识的文件，不会发布：报告放在 ${REPORTS.base}/<年份>${REPORT_EXTENSION}，指标目录是 ${DATA_FILES.catalog}，单位列表是 ${DATA_FILES.departments}；其他文件请移出 ${CONTENT_DIR}/`;
 }
 
+/**
+ * A report's file is named for its year: Astro derives each entry's id from the file name
+ * (lower-cased, punctuation dropped), and of two files whose names give the same id only one is
+ * published, with nothing but a warning in the build log.
+ */
+export function reportNameProblem(file: string, year: number): string | null {
+  const expected = `${year}${REPORT_EXTENSION}`;
+  return basename(file) === expected ? null : `报告的文件名须是年份 ${expected}（与 year 一致），否则可能与其他报告的网址冲突而不发布：请改名为 ${posix.join(posix.dirname(file), expected)}`;
+}
+
 export interface ContentFiles {
   /** Report files the site publishes, relative to the project root, sorted. */
   reports: string[];

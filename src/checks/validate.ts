@@ -1,4 +1,5 @@
 import { LineCounter, isMap, isSeq, isPair, isScalar, type Node } from 'yaml';
+import { reportNameProblem } from './content-files.ts';
 import { readContentYaml } from './content-yaml.ts';
 import { catalogEntrySchema } from '../schemas/catalog.ts';
 import { departmentSchema } from '../schemas/department.ts';
@@ -350,6 +351,8 @@ export function validateContent(sources: ContentSources): Problem[] {
     const { year, department, at } = checked.identity;
     const misplaced = folderProblem(report.file, department, departments.index.primary);
     if (misplaced) problems.push({ file: report.file, ...at, field: 'department', message: misplaced });
+    const misnamed = reportNameProblem(report.file, year);
+    if (misnamed) problems.push({ file: report.file, ...at, field: 'year', message: misnamed });
     const key = `${department ?? ''}/${year}`;
     const other = seen.get(key);
     if (other) {
