@@ -4,7 +4,8 @@ import { DATA_FILES, listContentFiles, REPORTS } from './content-files.ts';
 import type { Problem } from './problems.ts';
 import { validateContent, type SourceFile } from './validate.ts';
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a byte-order mark in the text, as Astro reads it: splitFrontmatter allows one, as Astro does.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Reads a file as strict UTF-8: a file in another encoding is a problem, never mojibake. */
 async function readSource(root: string, file: string): Promise<SourceFile | Problem> {

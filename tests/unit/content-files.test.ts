@@ -69,6 +69,13 @@ describe('what is content', () => {
     expect(files.problems.map((p) => p.file).sort()).toEqual(['content/.DS_Store', 'content/reports/2023.md']);
   });
 
+  it('files saved with a byte-order mark (as Windows Notepad does) are read as Astro reads them', async () => {
+    for (const file of ['content/reports/2022.mdx', 'content/metrics.yaml', 'content/departments.yaml']) {
+      writeFileSync(join(root, file), `\ufeff${readFileSync(join(root, file), 'utf8')}`);
+    }
+    expect(await checkContent(root)).toEqual([]);
+  });
+
   it('no content/ folder is one problem, not a crash', async () => {
     rmSync(join(root, 'content'), { recursive: true });
     const problems = await checkContent(root);
