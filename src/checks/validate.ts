@@ -355,10 +355,11 @@ export function validateContent(sources: ContentSources): Problem[] {
     const { year, department, at } = checked.identity;
     const misplaced = folderProblem(report.file, department, departments.index.primary);
     if (misplaced) problems.push({ file: report.file, ...at, field: 'department', message: misplaced });
-    const misnamed = reportNameProblem(report.file, year);
-    if (misnamed) problems.push({ file: report.file, ...at, field: 'year', message: misnamed });
     const key = `${department ?? ''}/${year}`;
     const other = seen.get(key);
+    // A second report for a year: that is the problem to name, not its file name.
+    const misnamed = other ? null : reportNameProblem(report.file, year);
+    if (misnamed) problems.push({ file: report.file, ...at, field: 'year', message: misnamed });
     if (other) {
       const name = department ? `（${departments.index.names.get(department) ?? department}）` : '';
       problems.push({
