@@ -16,6 +16,7 @@ export const DATA_FILES = { catalog: 'content/metrics.yaml', departments: 'conte
 export const REPORTS_DIR = REPORTS.base;
 export const DEPARTMENTS_FILE = DATA_FILES.departments;
 
+const DATA_FILE_PATHS: readonly string[] = Object.values(DATA_FILES);
 const REPORT_EXTENSION = extname(REPORTS.pattern);
 /** Where a report belongs, from a misplaced or misnamed one: content/reports/<name>.mdx. */
 const reportPathFor = (file: string) => posix.join(REPORTS.base, `${basename(file, extname(file))}${REPORT_EXTENSION}`);
@@ -33,7 +34,7 @@ export function strayFileMessage(file: string): string | null {
   // Astro's glob (tinyglobby) skips dot-files and dot-folders, whatever the pattern says.
   const hidden = file.split('/').some((part) => part.startsWith('.'));
   if (underReports && !hidden && matchesGlob(inReports, REPORTS.pattern)) return null;
-  if ((Object.values(DATA_FILES) as string[]).includes(file)) return null;
+  if (DATA_FILE_PATHS.includes(file)) return null;
   const name = basename(file);
   const lower = name.toLowerCase();
   const ext = extname(lower);
@@ -103,8 +104,8 @@ export async function listContentFiles(root: string): Promise<ContentFiles> {
     try {
       stats = await lstat(join(root, path));
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      problems.push(fileProblem(path, code === 'ENOENT'
+      const missing = isTop && (error as NodeJS.ErrnoException).code === 'ENOENT';
+      problems.push(fileProblem(path, missing
         ? `找不到文件夹 ${CONTENT_DIR}/；内容须放在项目根目录下的 ${CONTENT_DIR}/ 中（见 docs/editing.md）`
         : `无法读取：${(error as Error).message}`));
       return;
@@ -127,7 +128,7 @@ export async function listContentFiles(root: string): Promise<ContentFiles> {
     } else {
       const message = strayFileMessage(path);
       if (message === null) {
-        ((Object.values(DATA_FILES) as string[]).includes(path) ? dataFiles : reports).push(path);
+        (DATA_FILE_PATHS.includes(path) ? dataFiles : reports).push(path);
       } else {
         problems.push(fileProblem(path, message));
       }

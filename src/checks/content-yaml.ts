@@ -57,6 +57,9 @@ const MESSAGES: Partial<Record<ErrorCode, string>> = {
   RESOURCE_EXHAUSTION: `嵌套或别名太多，无法读取：${ALIASES}；列表和字段不要嵌套过深`,
 };
 
+/** The message for an error the yaml library may add one day: the original follows it. */
+export const YAML_FALLBACK = 'YAML 写法有误：检查这一行的缩进、冒号和引号';
+
 export interface YamlProblem {
   /** Offset in the YAML text. */
   offset: number;
@@ -75,7 +78,7 @@ export function firstYamlProblem(text: string, errors: readonly YAMLError[]): Ya
   if (!first) return null;
   const tab = TAB_INDENT.exec(text.slice(0, text.indexOf('\n', first.pos[0]) + 1 || text.length));
   if (tab) return { offset: tab.index + tab[0].length - 1, message: MESSAGES.TAB_AS_INDENT! };
-  return { offset: first.pos[0], message: MESSAGES[first.code] ?? `YAML 写法有误：检查这一行的缩进、冒号和引号（${first.message.split('\n')[0]}）` };
+  return { offset: first.pos[0], message: MESSAGES[first.code] ?? `${YAML_FALLBACK}（${first.message.split('\n')[0]}）` };
 }
 
 /** Where a document's first alias is, for a document whose aliases expand too far. */

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject } from '../../scripts/project-copy.ts';
 import { listContentFiles } from '../../src/checks/content-files.ts';
-import { readContentYaml } from '../../src/checks/content-yaml.ts';
+import { readContentYaml, YAML_FALLBACK } from '../../src/checks/content-yaml.ts';
 import { checkContent } from '../../src/checks/check-content.ts';
 import { splitFrontmatter } from '../../src/checks/frontmatter.ts';
 import type { Problem } from '../../src/checks/problems.ts';
@@ -70,6 +70,7 @@ function assertLocated(problems: Problem[]): void {
     expect(Number.isInteger(p.column) && p.column >= 1, JSON.stringify(p)).toBe(true);
     expect(p.message, JSON.stringify(p)).toMatch(/[\u4e00-\u9fff]/);
     expect(p.message, JSON.stringify(p)).not.toMatch(/undefined|\[object |NaN(?!）)/);
+    expect(p.message, `${JSON.stringify(p)}: a YAML error without its own wording`).not.toContain(YAML_FALLBACK);
     if (existsSync(join(root, p.file)) && p.line > 1) {
       expect(p.line, `${JSON.stringify(p)} is past the end of the file`).toBeLessThanOrEqual(lineCount(p.file));
     }
