@@ -35,6 +35,8 @@ function scanLine(line: string): Finding[] {
     findings.push({ index: line.search(/\S/), message: '正文中不允许 import/export 语句；可用的组件无需导入' });
     return findings;
   }
+  // MDX ends a paragraph's JSX with the paragraph: an editor's note opens and closes on its line, unnested.
+  let openNote: number | null = null;
   for (const match of line.matchAll(TAG)) {
     const name = match[1] ?? '';
     const attributes = match[2] ?? '';
@@ -55,7 +57,17 @@ function scanLine(line: string): Finding[] {
     } else if (allowed && !match[0].endsWith('>')) {
       // A tag that goes on to the next line would carry attributes this line-by-line scan cannot see.
       findings.push({ index: match.index, message: `组件 <${name}> 的标签须在同一行内写完（组件不接受属性）` });
+    } else if (allowed && !match[0].endsWith('/>')) {
+      if (closing && openNote === null) {
+        findings.push({ index: match.index, message: `多余的 </${name}>：同一行中前面没有与它配对的 <${name}>` });
+      } else if (!closing && openNote !== null) {
+        findings.push({ index: match.index, message: `<${name}> 不能套在另一个 <${name}> 里：先用 </${name}> 结束前一个` });
+      }
+      openNote = closing ? null : match.index;
     }
+  }
+  if (openNote !== null) {
+    findings.push({ index: openNote, message: `编者注 <EditorNote> 须在同一行内以 </EditorNote> 结束` });
   }
   const scheme = URL_SCHEME.exec(line) ?? URL_SCHEME.exec(decodeReferences(line));
   if (scheme) {

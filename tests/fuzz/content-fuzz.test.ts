@@ -5,6 +5,8 @@ import { dirname, join } from 'node:path';
 // What @astrojs/mdx reads a report's frontmatter with at build time (js-yaml, Astro's own split).
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import fc from 'fast-check';
+// The MDX compiler under @astrojs/mdx (via @astrojs/markdown-satteri).
+import { mdxToJs } from 'satteri';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject } from '../../scripts/project-copy.ts';
 import { listContentFiles } from '../../src/checks/content-files.ts';
@@ -77,7 +79,7 @@ function assertLocated(problems: Problem[]): void {
   }
 }
 
-/** What the build reads from each report is what the checker read: same frontmatter data, same body. */
+/** What the build reads from each report is what the checker read (same frontmatter data, same body), and it compiles. */
 async function assertBuildReadsTheSame(): Promise<void> {
   const { reports } = await listContentFiles(root);
   for (const file of reports) {
@@ -86,6 +88,7 @@ async function assertBuildReadsTheSame(): Promise<void> {
     const astro = parseFrontmatter(text);
     expect(astro.frontmatter, `${file}: frontmatter`).toEqual(readContentYaml(checked.yaml ?? '').data);
     expect(astro.content.trim(), `${file}: body`).toBe(checked.body.trim());
+    expect(() => mdxToJs(astro.content), `${file}: the body compiles as MDX`).not.toThrow();
   }
 }
 
