@@ -114,6 +114,8 @@ function placeholderPaths(data: unknown, path: PropertyKey[] = []): PropertyKey[
 interface CatalogIndex {
   units: Map<string, string>;
   topics: Map<string, string>;
+  /** False when the file itself could not be read: its one problem is reported, not one per report using it. */
+  readable: boolean;
 }
 
 /** A YAML file that must be a list: its located document, or the problems that stop reading it. */
@@ -132,9 +134,9 @@ function readList(source: SourceFile, what: string): { located: LocatedYaml; ite
 }
 
 function checkCatalog(catalog: SourceFile): { problems: Problem[]; index: CatalogIndex } {
-  const index: CatalogIndex = { units: new Map(), topics: new Map() };
+  const index: CatalogIndex = { units: new Map(), topics: new Map(), readable: true };
   const list = readList(catalog, '指标目录');
-  if (Array.isArray(list)) return { problems: list, index };
+  if (Array.isArray(list)) return { problems: list, index: { ...index, readable: false } };
   const { located, items } = list;
   const problems: Problem[] = [];
   items.forEach((entry: unknown, i) => {
@@ -157,13 +159,15 @@ interface DepartmentIndex {
   /** id → name. */
   names: Map<string, string>;
   primary: string | undefined;
+  /** As CatalogIndex.readable. */
+  readable: boolean;
 }
 
 /** content/departments.yaml: valid entries, unique ids, exactly one primary department. */
 function checkDepartments(departments: SourceFile): { problems: Problem[]; index: DepartmentIndex } {
-  const index: DepartmentIndex = { names: new Map(), primary: undefined };
+  const index: DepartmentIndex = { names: new Map(), primary: undefined, readable: true };
   const list = readList(departments, '单位列表');
-  if (Array.isArray(list)) return { problems: list, index };
+  if (Array.isArray(list)) return { problems: list, index: { ...index, readable: false } };
   const { located, items } = list;
   const problems: Problem[] = [];
   const at = (path: PropertyKey[], message: string): Problem => ({
@@ -300,7 +304,7 @@ function checkReport(report: SourceFile, catalog: CatalogIndex, departments: Dep
         seen.add(id);
         const catalogUnit = catalog.units.get(id);
         if (catalogUnit === undefined) {
-          problems.push(at(['metrics', i, 'id'], `指标 id “${id}”不在指标目录 content/metrics.yaml 中；请改用目录中已有的 id，或先在目录中新增`));
+          if (catalog.readable) problems.push(at(['metrics', i, 'id'], `指标 id “${id}”不在指标目录 content/metrics.yaml 中；请改用目录中已有的 id，或先在目录中新增`));
         } else {
           if (typeof unit === 'string' && isUnit(unit) && isUnit(catalogUnit) && !canConvert(unit, catalogUnit)) {
             problems.push(at(['metrics', i, 'unit'], `单位“${unit}”不能换算为目录中该指标的单位“${catalogUnit}”（可换算：${Object.keys(UNITS).filter((u) => isUnit(u) && canConvert(u, catalogUnit)).join('、')}）`));
@@ -317,7 +321,7 @@ function checkReport(report: SourceFile, catalog: CatalogIndex, departments: Dep
     });
   }
   const department = valueAt(data, ['department']);
-  if (typeof department === 'string' && !departments.names.has(department)) {
+  if (typeof department === 'string' && departments.readable && !departments.names.has(department)) {
     problems.push(at(['department'], `单位 id “${department}”不在 content/departments.yaml 中（已有：${[...departments.names.keys()].join('、')}）`));
   }
   const year = valueAt(data, ['year']);

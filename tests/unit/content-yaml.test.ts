@@ -39,6 +39,13 @@ describe('a YAML slip is one message at its line', () => {
     expect(checkReport(report.replace('summary: 测试', 'summary:\t测试'))).toEqual([]);
   });
 
+  it('a catalog that cannot be read is one problem in all, not one more per metric of each report', async () => {
+    for (const fixture of ['catalog-yaml-malformed', 'catalog-yaml-alias-bomb']) {
+      const problems = await checkContent(join(ROOT, 'tests/fixtures/broken', fixture));
+      expect(problems.map((p) => p.file), fixture).toEqual(['content/metrics.yaml']);
+    }
+  });
+
   it('every malformed-YAML fixture yields one problem in the malformed file', async () => {
     for (const [fixture, file] of [
       ['frontmatter-yaml-malformed', 'content/reports/2022.mdx'],
