@@ -14,6 +14,8 @@ const URL_SCHEME = /\b(?:javascript|vbscript|data)\s*:/i;
 const UNESCAPED = String.raw`(?<=(?:^|[^\\])(?:\\\\)*)`;
 const TAG = new RegExp(String.raw`${UNESCAPED}<\/?\s*([A-Za-z][\w.:-]*)?([^>]*)>?`, 'g');
 const BRACE = new RegExp(String.raw`${UNESCAPED}[{}]`, 'g');
+/** A Markdown image: the build would read (and publish) the file it names, wherever it is. */
+const IMAGE = new RegExp(String.raw`${UNESCAPED}!\[`);
 
 /** Markdown decodes character references in link targets: `jav&#x61;script&colon;` is `javascript:`. */
 function decodeReferences(line: string): string {
@@ -68,6 +70,10 @@ function scanLine(line: string): Finding[] {
   }
   if (openNote !== null) {
     findings.push({ index: openNote, message: `编者注 <EditorNote> 须在同一行内以 </EditorNote> 结束` });
+  }
+  const image = IMAGE.exec(line);
+  if (image) {
+    findings.push({ index: image.index, message: '正文中不允许图片 ![…](…)：构建时会读取并发布它指向的文件（可能在仓库以外）；报告正文只收原文文字，若要写“![”，请写成 !\\[' });
   }
   const scheme = URL_SCHEME.exec(line) ?? URL_SCHEME.exec(decodeReferences(line));
   if (scheme) {
