@@ -5,6 +5,7 @@ import { parseContentYaml } from './checks/content-yaml.ts';
 import { catalogEntrySchema } from './schemas/catalog.ts';
 import { departmentSchema } from './schemas/department.ts';
 import { reportSchema } from './schemas/report.ts';
+import { unitDefinitionSchema } from './schemas/unit.ts';
 
 // Where content is (REPORTS, DATA_FILES) and how its YAML is read are the checker's, so that
 // what the checker passes is exactly what the site publishes (src/checks/content-files.ts).
@@ -24,9 +25,14 @@ export const collections = {
     loader: dataFile(DATA_FILES.catalog),
     schema: catalogEntrySchema,
   }),
-  /** content/departments.yaml: the units whose reports are published, the primary one first. */
+  /** content/departments.yaml: the departments whose reports are published, the primary one first. */
   departments: defineCollection({
     loader: dataFile(DATA_FILES.departments),
     schema: departmentSchema,
+  }),
+  /** content/units.yaml: each unit (the entry's id), the base it converts to, the factor and its kind. */
+  units: defineCollection({
+    loader: dataFile(DATA_FILES.units),
+    schema: unitDefinitionSchema,
   }),
 };

@@ -12,6 +12,7 @@ import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { splitFrontmatter } from '../../src/checks/frontmatter.ts';
+import { EDITOR_NOTE_TAG } from '../../src/domain/official-text.ts';
 import type { Department } from '../../src/schemas/department.ts';
 import { linkNodeModules } from '../project-copy.ts';
 
@@ -128,7 +129,7 @@ const { entry } = Astro.props;
 const { Content } = await render(entry);
 ---
 <html lang="zh-CN"><head><meta charset="utf-8" /><title>{entry.id}</title></head>
-<body><Content components={{ EditorNote: 'span' }} /></body></html>
+<body><Content components={{ ${EDITOR_NOTE_TAG}: 'span' }} /></body></html>
 `);
   await linkNodeModules(sourceRoot, root);
 }

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DATA_FILES, listContentFiles, REPORTS } from './content-files.ts';
 import type { Problem } from './problems.ts';
-import { validateContent, type SourceFile } from './validate.ts';
+import type { SourceFile } from './located-yaml.ts';
+import { validateContent } from './validate.ts';
 
 // ignoreBOM keeps a byte-order mark in the text, as Astro reads it: splitFrontmatter allows one, as Astro does.
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -43,11 +44,12 @@ export async function checkContent(root: string): Promise<Problem[]> {
   };
   const catalog = await dataFile(DATA_FILES.catalog);
   const departments = await dataFile(DATA_FILES.departments);
+  const units = await dataFile(DATA_FILES.units);
   if (files.reports.length === 0 && !problems.some((p) => p.file === 'content')) {
     problems.push({ file: REPORTS.base, line: 1, column: 1, field: '', message: `${REPORTS.base}/ 中没有报告：网站至少要有一份报告（用 npm run new-report 生成骨架）` });
   }
   const reports = await Promise.all(files.reports.map((file) => readSource(root, file)));
   problems.push(...reports.filter(isProblem));
-  if (!catalog || !departments) return problems;
-  return [...problems, ...validateContent({ reports: reports.filter((r): r is SourceFile => !isProblem(r)), catalog, departments })];
+  if (!catalog || !departments || !units) return problems;
+  return [...problems, ...validateContent({ reports: reports.filter((r): r is SourceFile => !isProblem(r)), catalog, departments, units })];
 }

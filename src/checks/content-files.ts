@@ -10,11 +10,14 @@ import type { Problem } from './problems.ts';
  */
 export const CONTENT_DIR = 'content';
 export const REPORTS = { base: 'content/reports', pattern: '**/*.mdx' } as const;
-export const DATA_FILES = { catalog: 'content/metrics.yaml', departments: 'content/departments.yaml' } as const;
+export const DATA_FILES = { catalog: 'content/metrics.yaml', departments: 'content/departments.yaml', units: 'content/units.yaml' } as const;
 
-/** Short names for the paths above, as the CLI uses them. */
+/** Short names for the paths above, as the CLI and the messages use them. */
 export const REPORTS_DIR = REPORTS.base;
 export const DEPARTMENTS_FILE = DATA_FILES.departments;
+export const UNITS_FILE = DATA_FILES.units;
+/** The data files, as a message lists them. */
+const DATA_FILES_IN_WORDS = `指标目录是 ${DATA_FILES.catalog}，单位列表是 ${DATA_FILES.departments}，单位表是 ${DATA_FILES.units}`;
 
 const DATA_FILE_PATHS: readonly string[] = Object.values(DATA_FILES);
 const REPORT_EXTENSION = extname(REPORTS.pattern);
@@ -64,9 +67,9 @@ export function strayFileMessage(file: string): string | null {
     return `报告须放在 ${REPORTS.base}/ 下才会发布：请移到 ${reportPathFor(file)}（其他单位的报告放在 ${REPORTS.base}/<单位 id>/ 下）`;
   }
   if (ext === '.yaml' || ext === '.yml') {
-    return `不认识的数据文件，不会被读取：指标目录是 ${DATA_FILES.catalog}，单位列表是 ${DATA_FILES.departments}；请改名或删除`;
+    return `不认识的数据文件，不会被读取：${DATA_FILES_IN_WORDS}；请改名或删除`;
   }
-  return `${CONTENT_DIR}/ 中不认识的文件，不会发布：报告放在 ${REPORTS.base}/<年份>${REPORT_EXTENSION}，指标目录是 ${DATA_FILES.catalog}，单位列表是 ${DATA_FILES.departments}；其他文件请移出 ${CONTENT_DIR}/`;
+  return `${CONTENT_DIR}/ 中不认识的文件，不会发布：报告放在 ${REPORTS.base}/<年份>${REPORT_EXTENSION}，${DATA_FILES_IN_WORDS}；其他文件请移出 ${CONTENT_DIR}/`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { QUALIFIERS } from '../domain/qualifiers.ts';
 
 const TYPE_NAMES: Record<string, string> = {
   number: '数字',
@@ -55,7 +56,7 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
     case 'unrecognized_keys':
       return `未知字段（是否拼错？）`;
     case 'invalid_union':
-      return `${Array.isArray(input) ? input.map(quoteValue).join('、') : quoteValue(input)}不是允许的限定词；可选：预计、余、多、近、约、截至（一个，或它们的列表）`;
+      return `${Array.isArray(input) ? input.map(quoteValue).join('、') : quoteValue(input)}不是允许的限定词；可选：${QUALIFIERS.join('、')}（一个，或它们的列表）`;
     case 'not_multiple_of':
       return `应为 ${String(issue.divisor)} 的整数倍`;
     default:

@@ -1,3 +1,4 @@
+import { EDITOR_NOTE_TAG } from '../domain/official-text.ts';
 import type { Problem } from './problems.ts';
 
 /**
@@ -6,7 +7,7 @@ import type { Problem } from './problems.ts';
  * execute `import`/`export`, `{expressions}` and any JSX, so all of those are refused here,
  * before Astro compiles the file.
  */
-export const ALLOWED_COMPONENTS = ['EditorNote'] as const;
+export const ALLOWED_COMPONENTS = [EDITOR_NOTE_TAG] as const;
 
 const DANGEROUS_TAGS = new Set(['script', 'iframe', 'object', 'embed', 'style', 'link', 'meta', 'base', 'form', 'svg', 'math']);
 const URL_SCHEME = /\b(?:javascript|vbscript|data)\s*:/i;

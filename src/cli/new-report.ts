@@ -1,9 +1,11 @@
 import { parse } from 'yaml';
+import { editorNote } from '../domain/official-text.ts';
+import { QUALIFIERS, quoted, wordsMeaning } from '../domain/qualifiers.ts';
 import { departmentSchema, type Department } from '../schemas/department.ts';
 import { REPORT_TYPES, type ReportType } from '../schemas/report.ts';
 import { DEPARTMENTS_FILE, REPORTS_DIR } from '../checks/content-files.ts';
 import { splitFrontmatter } from '../checks/frontmatter.ts';
-import { PLACEHOLDER } from '../checks/validate.ts';
+import { PLACEHOLDER } from '../checks/schema-problems.ts';
 
 /**
  * `npm run new-report -- <year> [--type …] [--department …]`: the pure half. Reads the
@@ -115,12 +117,12 @@ export function chooseDepartment(requested: string | undefined, departments: unk
 }
 
 /** `department` unless it is the primary one, whose reports need no folder and no `department:`. */
-const otherUnit = (department: Department | undefined) => (department?.primary ? undefined : department);
+const otherDepartment = (department: Department | undefined) => (department?.primary ? undefined : department);
 
 /** The file a department's report for a year lives in, relative to the project root. */
 export function reportFileFor(year: number, department?: Department): string {
-  const unit = otherUnit(department);
-  return unit ? `${REPORTS_DIR}/${unit.id}/${year}.mdx` : `${REPORTS_DIR}/${year}.mdx`;
+  const other = otherDepartment(department);
+  return other ? `${REPORTS_DIR}/${other.id}/${year}.mdx` : `${REPORTS_DIR}/${year}.mdx`;
 }
 
 /** A top-level frontmatter value: parsed when the YAML is valid, else read from its own line. */
@@ -153,9 +155,9 @@ export function declaredDepartment(text: string): string | undefined {
 /** Whether a report file's frontmatter puts it in `department` (left out: the primary one). */
 function isReportOf(text: string, department: Department | undefined): boolean {
   const declared = declaredDepartment(text);
-  const unit = otherUnit(department);
+  const other = otherDepartment(department);
   // Like check:content: a report without `department:` is the primary department's.
-  return unit ? declared === unit.id : declared === undefined || declared === department?.id;
+  return other ? declared === other.id : declared === undefined || declared === department?.id;
 }
 
 /**
@@ -172,13 +174,13 @@ export function existingReportRefusal(
   if (files.some((f) => f.file === target)) {
     return `${target} 已存在，不会覆盖它。要修改 ${year} 年的报告，请直接编辑这个文件。`;
   }
-  const other = files.find((f) => declaredYear(f.text) === year && isReportOf(f.text, department));
-  if (!other) return null;
-  const unit = otherUnit(department);
-  if (!unit) {
-    return `${year} 年已有报告 ${other.file}（其中写着 year: ${year}）；每年只能有一份报告。请编辑那个文件，或核对它的年份。`;
+  const existing = files.find((f) => declaredYear(f.text) === year && isReportOf(f.text, department));
+  if (!existing) return null;
+  const other = otherDepartment(department);
+  if (!other) {
+    return `${year} 年已有报告 ${existing.file}（其中写着 year: ${year}）；每年只能有一份报告。请编辑那个文件，或核对它的年份。`;
   }
-  return `${unit.name} ${year} 年已有报告 ${other.file}（其中写着 year: ${year}、department: ${unit.id}）；每个单位每年只能有一份报告。请编辑那个文件，或核对它的年份和单位。`;
+  return `${other.name} ${year} 年已有报告 ${existing.file}（其中写着 year: ${year}、department: ${other.id}）；每个单位每年只能有一份报告。请编辑那个文件，或核对它的年份和单位。`;
 }
 
 /** The catalog metric the skeleton shows as its example (content/metrics.yaml). */
@@ -189,28 +191,28 @@ export const PLACEHOLDER_QUOTE = '请把这里换成正文中含有该数字的�
 
 /** Where the editor pastes the official text; an editor's note, so never part of the text. */
 export const PLACEHOLDER_BODY =
-  '<EditorNote>待粘贴正文：请删除这一行，把官方报告正文粘贴在这里。每段一行，段与段之间空一行；原文的标题写成 ## 或 ###。(Delete this line and paste the official text here: one paragraph per line, a blank line between paragraphs, headings as ## or ###.)</EditorNote>';
+  editorNote('待粘贴正文：请删除这一行，把官方报告正文粘贴在这里。每段一行，段与段之间空一行；原文的标题写成 ## 或 ###。(Delete this line and paste the official text here: one paragraph per line, a blank line between paragraphs, headings as ## or ###.)');
 
 function titleFor(year: number, type: ReportType): string {
   return `${year}年度${type}报告`;
 }
 
-/** The skeleton lines that differ for another department's report. */
-function departmentLines(department: Department | undefined) {
-  const unit = otherUnit(department);
-  if (!unit) return { field: '', issuer: '长沙市开福区民政局', issuerExamples: '“长沙市开福区民政局”或“开福区民政局”' };
+/** The skeleton lines that name the department; only another department's report has a `department:`. */
+function departmentLines(department: Department) {
+  const issuerExamples = [department.name, department.shortName].filter((name) => name !== undefined).map((name) => `“${name}”`).join('或');
+  if (department.primary) return { field: '', issuer: department.name, issuerExamples };
   return {
     field: `
 # 所属单位，${DEPARTMENTS_FILE} 中的 id，与文件夹名一致（department id from ${DEPARTMENTS_FILE}; matches the folder name）
-department: ${unit.id}
+department: ${department.id}
 `,
-    issuer: unit.name,
-    issuerExamples: `“${unit.name}”`,
+    issuer: department.name,
+    issuerExamples,
   };
 }
 
 /** The text of a new report file (see reportFileFor): every field, with guidance. */
-export function reportSkeleton(year: number, type: ReportType = DEFAULT_REPORT_TYPE, department?: Department): string {
+export function reportSkeleton(year: number, type: ReportType, department: Department): string {
   const { id, unit, topic } = EXAMPLE_METRIC;
   const lines = departmentLines(department);
   return `---
@@ -252,9 +254,9 @@ metrics:
     value: 0
     # 单位：照原文数字后面的单位写，须能换算为目录中该指标的单位（unit exactly as written after the number）
     unit: ${unit}
-    # 限定词（可选）：预计、余、多、近、约、截至；确数不写。用时去掉行首的 #（qualifier, optional; omit for an exact figure）
+    # 限定词（可选）：${QUALIFIERS.join('、')}；确数不写。用时去掉行首的 #（qualifier, optional; omit for an exact figure）
     # qualifier: 余
-    # 截至的日期，只在限定词含“截至”时填写，如 10月（as-of date, only with 截至）
+    # 截至的日期，只在限定词含${quoted(wordsMeaning('as-of'))}时填写，如 10月（as-of date, only with ${wordsMeaning('as-of').join('/')}）
     # asOf: 10月
     # 主题：须与目录中该指标的主题相同（topic: the same as in the catalog）
     topic: ${topic}

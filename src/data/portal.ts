@@ -5,11 +5,12 @@ import { TOPICS, type Topic } from '../schemas/topic.ts';
 import { seriesOf, type Series } from '../domain/compare.ts';
 import { departmentOf, departmentPrefix, figuresOf, reportKey, type FigureRecord } from '../domain/model.ts';
 import { comparisonPairs } from '../domain/pairs.ts';
-import { paths, withBase } from '../render/urls.ts';
+import type { UnitTable } from '../domain/units.ts';
+import { siteStrings, type SiteStrings } from '../render/site-strings.ts';
 
 /** One report with what its pages need, computed once. */
 export interface PortalReport {
-  /** Its path under /reports/: "2022", or "<department>/2022" for another unit (src/domain/model.ts). */
+  /** Its path under /reports/: "2022", or "<department>/2022" for another department (src/domain/model.ts). */
   key: string;
   entry: CollectionEntry<'reports'>;
   data: CollectionEntry<'reports'>['data'];
@@ -17,9 +18,8 @@ export interface PortalReport {
   figures: FigureRecord[];
 }
 
-/** One department's reports and what is compared between them. */
-export interface Shelf {
-  department: Department;
+/** A department (content/departments.yaml) with its reports and what is compared between them. */
+export interface PortalDepartment extends Department {
   /** '' for the primary department, '<id>/' for another: prefixes its report and comparison keys. */
   prefix: string;
   /** Oldest first. */
@@ -31,15 +31,18 @@ export interface Shelf {
 }
 
 export interface Portal {
-  /** The primary department's shelf first, then the others in content/departments.yaml order; only shelves with reports. */
-  shelves: Shelf[];
-  primary: Shelf;
-  /** Every report, shelf by shelf, oldest first within a shelf. */
+  /** The primary department first, then the others in content/departments.yaml order; only those with reports. */
+  departments: PortalDepartment[];
+  primary: PortalDepartment;
+  /** The site's strings, worded for the primary department (src/render/site-strings.ts). */
+  strings: SiteStrings;
+  /** Every report, department by department, oldest first within a department. */
   reports: PortalReport[];
   reportByKey: Map<string, PortalReport>;
   catalog: Map<string, CatalogEntry>;
+  units: UnitTable;
   figures: FigureRecord[];
-  /** Every series of each metric that has a figure, by metric id: one per department stating it, in shelf order. */
+  /** Every series of each metric that has a figure, by metric id: one per department stating it, in department order. */
   series: Map<string, Series[]>;
   comparable: Series[];
   topicsInUse: Topic[];
@@ -53,6 +56,7 @@ async function load(): Promise<Portal> {
   const primary = primaryDepartment.id;
   const entries = (await getCollection('metrics')).map((e) => e.data);
   const catalog = new Map(entries.map((e) => [e.id, e]));
+  const units: UnitTable = new Map((await getCollection('units')).map((e) => [e.id, e.data]));
   const byDepartment = new Map(departments.map((d) => [d.id, d]));
   const reports: PortalReport[] = (await getCollection('reports')).map((entry) => {
     const department = byDepartment.get(departmentOf(entry.data, primary))!;
@@ -61,25 +65,27 @@ async function load(): Promise<Portal> {
       entry,
       data: entry.data,
       department,
-      figures: figuresOf(entry.data, catalog, primary),
+      figures: figuresOf(entry.data, catalog, units, primary),
     };
   });
   const order = [primaryDepartment, ...departments.filter((d) => d !== primaryDepartment)];
-  const shelves = order.flatMap((department): Shelf[] => {
+  const published = order.flatMap((department): PortalDepartment[] => {
     const own = reports.filter((r) => r.department === department).sort((a, b) => a.data.year - b.data.year);
     if (own.length === 0) return [];
     const series = new Map(seriesOf(own.flatMap((r) => r.figures)).map((s) => [s.metricId, s]));
-    return [{ department, prefix: departmentPrefix(department.id, primary), reports: own, series, pairs: comparisonPairs(own.map((r) => r.data.year)) }];
+    return [{ ...department, prefix: departmentPrefix(department.id, primary), reports: own, series, pairs: comparisonPairs(own.map((r) => r.data.year)) }];
   });
-  const sortedReports = shelves.flatMap((s) => s.reports);
+  const sortedReports = published.flatMap((d) => d.reports);
   const figures = sortedReports.flatMap((r) => r.figures);
-  const allSeries = shelves.flatMap((s) => [...s.series.values()]);
+  const allSeries = published.flatMap((d) => [...d.series.values()]);
   return {
-    shelves,
-    primary: shelves[0]!,
+    departments: published,
+    primary: published[0]!,
+    strings: siteStrings(primaryDepartment),
     reports: sortedReports,
     reportByKey: new Map(sortedReports.map((r) => [r.key, r])),
     catalog,
+    units,
     figures,
     series: Map.groupBy(allSeries, (s) => s.metricId),
     comparable: allSeries.filter((s) => s.points.length >= 2),
@@ -100,7 +106,7 @@ export function metricsTable(portal: Portal, topic: Topic) {
   const rows = [...portal.catalog.values()]
     .filter((e) => e.topic === topic && portal.series.has(e.id))
     .map((e) => ({ metricId: e.id, label: e.label, points: portal.primary.series.get(e.id)?.points ?? [] }));
-  const complete = portal.shelves.length === 1 && portal.primary.reports.length <= TABLE_YEARS;
+  const complete = portal.departments.length === 1 && portal.primary.reports.length <= TABLE_YEARS;
   return { rows, years, complete };
 }
 
@@ -109,9 +115,3 @@ export function getPortal(): Promise<Portal> {
   portal ??= load();
   return portal;
 }
-
-/** A site path with the configured base, for links in pages. */
-export const url = (path: string) => withBase(import.meta.env.BASE_URL, path);
-
-/** Link to a figure in its report: the sentence it comes from, one click away. */
-export const figureHref = (f: { reportKey: string; metricId: string }) => url(paths.figure(f.reportKey, f.metricId));

@@ -1,5 +1,7 @@
 import type { FigureRecord } from './model.ts';
+import type { UnitKind } from './units.ts';
 import { formatNumber, formatPercent } from './format.ts';
+import { MEANINGS, withQualifiers } from './qualifiers.ts';
 
 /**
  * What a change computed from two figures can honestly claim:
@@ -15,13 +17,21 @@ export interface Change {
   years: number;
   /** In the normalised unit; for at-least/at-most it is the bound. */
   absolute: number;
-  /** Relative to `from`; null when `from` is 0. */
+  /** Relative to `from`; null when `from` is 0, and for a change in points (a rate, a score). */
   percent: number | null;
   /** Compound average per year over `years`; null when it cannot be computed. */
   annualRate: number | null;
   direction: 'up' | 'down' | 'same';
   bound: Bound;
+  /**
+   * What `absolute` counts when the metric is a rate or a score: 个百分点 (87% → 90% is 3 个百分点,
+   * not +3.4%) or 分. Null for other measures, whose change is an amount and a percentage.
+   */
+  points: string | null;
 }
+
+/** Measures whose change is read in points of their own scale, never as a relative change. */
+const POINTS: Partial<Record<UnitKind, string>> = { rate: '个百分点', score: '分' };
 
 /** All values of one metric in one department's reports, one per year, oldest first. */
 export interface Series {
@@ -32,7 +42,7 @@ export interface Series {
 
 /**
  * Figures grouped into series, in order of first appearance. A series never mixes
- * departments: the same metric in two units' reports is two series, and only points of one
+ * departments: the same metric in two departments' reports is two series, and only points of one
  * series are compared.
  */
 export function seriesOf(figures: readonly FigureRecord[]): Series[] {
@@ -89,31 +99,39 @@ export function computeChange(from: FigureRecord, to: FigureRecord): Change {
   const a = from.normalisedValue;
   const b = to.normalisedValue;
   const absolute = Number((b - a).toPrecision(12));
-  const percent = a === 0 ? null : absolute / a;
-  const annualRate = a > 0 && b > 0 && years > 0 ? (b / a) ** (1 / years) - 1 : null;
+  const points = POINTS[to.kind] ?? null;
+  const relative = points === null;
+  const percent = relative && a !== 0 ? absolute / a : null;
+  const annualRate = relative && a > 0 && b > 0 && years > 0 ? (b / a) ** (1 / years) - 1 : null;
   const direction = absolute > 0 ? 'up' : absolute < 0 ? 'down' : 'same';
-  return { from, to, years, absolute, percent, annualRate, direction, bound: boundOf(from, to) };
+  return { from, to, years, absolute, percent, annualRate, direction, bound: boundOf(from, to), points };
 }
 
+/** The word a change carries for its bound, as the qualifier meanings word it. */
 const BOUND_PREFIX: Record<Bound, string> = {
-  exact: '', approximate: '约', 'at-least': '至少', 'at-most': '至多', unknown: '',
+  exact: '',
+  approximate: MEANINGS.approximate.inChange,
+  'at-least': MEANINGS['lower-bound'].inChange,
+  'at-most': MEANINGS['lower-bound'].fromEarlier,
+  unknown: '',
 };
 
-/** A figure as prose: 预计3516万元 · 870余万元 · 约3000条 · 3513万元（截至11月初）. */
+/** A figure as prose: 预计3,516万元 · 870余万元 · 约3,000条 · 3,513万元（截至11月初）. */
 export function describeFigure(f: FigureRecord, { normalised = true } = {}): string {
   const value = normalised ? f.normalisedValue : f.value;
   const unit = normalised ? f.normalisedUnit : f.unit;
-  const before = f.qualifiers.includes('近') ? '近' : f.qualifiers.includes('约') ? '约' : '';
-  const more = f.qualifiers.includes('余') ? '余' : f.qualifiers.includes('多') ? '多' : '';
-  const estimate = f.qualifiers.includes('预计') ? '预计' : '';
-  const asOf = f.asOf ? `（截至${f.asOf}）` : '';
-  return `${estimate}${before}${formatNumber(value)}${more}${unit}${asOf}`;
+  return withQualifiers(formatNumber(value), unit, f.qualifiers, f.asOf);
 }
 
-/** "增加432人" / "约减少10%": the change in words, honest about its bound. */
+/** The size of a change in points: 提高3个百分点, 降低1.5分. */
+const inPoints = (change: Change, points: string) =>
+  `${change.direction === 'up' ? '提高' : '降低'}${formatNumber(Math.abs(change.absolute))}${points}`;
+
+/** "增加432人" / "约减少10万元" / "提高3个百分点": the change in words, honest about its bound. */
 export function describeAbsolute(change: Change): string {
   if (change.bound === 'unknown') return '无法确定（两年数值均为下限）';
   if (change.direction === 'same') return change.bound === 'exact' ? '持平' : '约持平';
+  if (change.points !== null) return `${BOUND_PREFIX[change.bound]}${inPoints(change, change.points)}`;
   const verb = change.direction === 'up' ? '增加' : '减少';
   return `${BOUND_PREFIX[change.bound]}${verb}${formatNumber(Math.abs(change.absolute))}${change.from.normalisedUnit}`;
 }
@@ -133,6 +151,7 @@ export function describeAnnualRate(change: Change): string | null {
 /**
  * One sentence, written at build time, for charts and summaries:
  * 持证社工总数由2018年的674人增至2022年的1,106人，增长64.1%，年均增长约13.2%。
+ * A rate: 社会化运营率由2022年的87%提高至2023年的90%，提高3个百分点。
  */
 export function summariseChange(change: Change): string {
   const { from, to } = change;
@@ -144,6 +163,9 @@ export function summariseChange(change: Change): string {
   }
   const prefix = BOUND_PREFIX[change.bound];
   if (change.direction === 'same') return `${label}${start}与${end}${prefix ? '约' : ''}持平。`;
+  if (change.points !== null) {
+    return `${label}由${start}${change.direction === 'up' ? '提高至' : '降至'}${end}，${prefix}${inPoints(change, change.points)}。`;
+  }
   const verb = change.direction === 'up' ? '增至' : '降至';
   const growth = change.direction === 'up' ? '增长' : '下降';
   const parts = [`${label}由${start}${verb}${end}`];

@@ -1,9 +1,10 @@
 import { findNumbers } from './numerals.ts';
-import { UNITS } from './units.ts';
+import { qualifierRules, type Qualifier, type QualifierRule } from './qualifiers.ts';
+import type { UnitTable } from './units.ts';
 
 /** True when the text after a unit makes it a longer unit: 人 then 次 is 人次, 元 then /月 is 元/月. */
-function continuesAsLongerUnit(unit: string, after: string): boolean {
-  return Object.keys(UNITS).some((u) => u.length > unit.length && u.startsWith(unit) && after.startsWith(u.slice(unit.length)));
+function continuesAsLongerUnit(units: UnitTable, unit: string, after: string): boolean {
+  return [...units.keys()].some((u) => u.length > unit.length && u.startsWith(unit) && after.startsWith(u.slice(unit.length)));
 }
 
 /** Where a figure sits in a quote: the number with its unit and the qualifier words around it. */
@@ -12,38 +13,60 @@ export interface FigureSpan {
   end: number;
   /** The number exactly as written (674, 2626.9, 两, 万). */
   number: string;
+  /** The qualifiers written right before or after the number (近, 约; 余, 多), in text order. */
+  qualifiers: Qualifier[];
 }
 
-/** Qualifier characters that may sit inside a figure: 870余万元, 3万多条, 100多次, 15 名. */
-const INFIX = /^[ 余多]*/;
+/** A qualifier's variant found at `text`'s start (`atEnd`: its end), longest first. */
+function variantAt(rules: readonly QualifierRule[], text: string, atEnd = false): { rule: QualifierRule; length: number } | undefined {
+  const found = rules.flatMap((rule) => rule.variants.map((variant) => ({ rule, variant })))
+    .filter(({ variant }) => (atEnd ? text.endsWith(variant) : text.startsWith(variant)))
+    .sort((a, b) => b.variant.length - a.variant.length)[0];
+  return found && { rule: found.rule, length: found.variant.length };
+}
 
 /**
- * Finds `value` followed by `unit` in `quote` (近/约 before it are included in the span).
- * Returns null when the quote does not state that figure.
+ * How far the unit reaches into `rest` (the text after the number), allowing spaces and the
+ * qualifiers that stand after a number before or inside the unit (870余万元, 3万多条, 15 名).
  */
-export function locateFigure(quote: string, value: number, unit: string): FigureSpan | null {
+function unitExtent(rest: string, unit: string): { length: number; qualifiers: Qualifier[] } | null {
+  const after = qualifierRules('after');
+  const qualifiers: Qualifier[] = [];
+  let consumed = 0;
+  let matched = 0;
+  while (matched < unit.length) {
+    if (rest[consumed] === unit[matched]) {
+      consumed += 1;
+      matched += 1;
+    } else if (rest[consumed] === ' ') {
+      consumed += 1;
+    } else {
+      const variant = variantAt(after, rest.slice(consumed));
+      if (!variant) return null;
+      qualifiers.push(variant.rule.word as Qualifier);
+      consumed += variant.length;
+    }
+  }
+  return { length: consumed, qualifiers };
+}
+
+/**
+ * Finds `value` followed by `unit` in `quote` (and not by a longer unit of `units`), with the qualifiers written right before the
+ * number (近, 约) or after it (余, 多) included in the span. Null when the quote does not
+ * state that figure.
+ */
+export function locateFigure(quote: string, value: number, unit: string, units: UnitTable): FigureSpan | null {
   for (const n of findNumbers(quote)) {
     if (n.value !== value) continue;
-    const rest = quote.slice(n.end);
-    const infix = INFIX.exec(rest)![0];
-    let unitEnd: number | null = null;
-    if (rest.slice(infix.length).startsWith(unit)) {
-      unitEnd = n.end + infix.length + unit.length;
-    } else {
-      // The qualifier can sit inside the unit: 3万多条 is 3 万条 more than.
-      let consumed = 0;
-      let matched = 0;
-      while (matched < unit.length && consumed < rest.length) {
-        const ch = rest[consumed]!;
-        if (ch === unit[matched]) matched += 1;
-        else if (!/[余多 ]/.test(ch)) break;
-        consumed += 1;
-      }
-      if (matched === unit.length) unitEnd = n.end + consumed;
-    }
-    if (unitEnd === null || continuesAsLongerUnit(unit, quote.slice(unitEnd))) continue;
-    const start = /[近约]/.test(quote[n.start - 1] ?? '') ? n.start - 1 : n.start;
-    return { start, end: unitEnd, number: n.text };
+    const extent = unitExtent(quote.slice(n.end), unit);
+    if (!extent || continuesAsLongerUnit(units, unit, quote.slice(n.end + extent.length))) continue;
+    const before = variantAt(qualifierRules('before'), quote.slice(0, n.start), true);
+    return {
+      start: n.start - (before?.length ?? 0),
+      end: n.end + extent.length,
+      number: n.text,
+      qualifiers: [...(before ? [before.rule.word as Qualifier] : []), ...extent.qualifiers],
+    };
   }
   return null;
 }

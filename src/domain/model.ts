@@ -2,7 +2,7 @@ import type { CatalogEntry } from '../schemas/catalog.ts';
 import { precisionOf, type Precision, type Qualifier } from '../domain/qualifiers.ts';
 import type { ReportData } from '../schemas/report.ts';
 import type { Topic } from '../schemas/topic.ts';
-import { convert, type Unit } from './units.ts';
+import { convert, kindOf, type Unit, type UnitKind, type UnitTable } from './units.ts';
 
 /** One figure of one year's report, joined with its catalog entry and normalised. */
 export interface FigureRecord {
@@ -25,11 +25,9 @@ export interface FigureRecord {
   /** In the catalog's unit, the one comparisons and charts use. */
   normalisedValue: number;
   normalisedUnit: Unit;
-  /** id of the figure in its report page (stable: metric ids are unique per report). */
-  anchor: string;
+  /** What the normalised unit measures (content/units.yaml): a rate or a score changes in points. */
+  kind: UnitKind;
 }
-
-export const figureAnchor = (metricId: string) => `fig-${metricId}`;
 
 /**
  * Where a department's pages live under /reports/ and /compare/: nowhere special for the
@@ -37,14 +35,14 @@ export const figureAnchor = (metricId: string) => `fig-${metricId}`;
  */
 export const departmentPrefix = (department: string, primary: string) => (department === primary ? '' : `${department}/`);
 
-/** A report's key, unique across the site: "2022", or "<department>/2022" for another unit. */
+/** A report's key, unique across the site: "2022", or "<department>/2022" for another department. */
 export const reportKey = (department: string, year: number, primary: string) => `${departmentPrefix(department, primary)}${year}`;
 
 /** The report's department: the one it names, else the primary department. */
 export const departmentOf = (report: ReportData, primary: string) => report.department ?? primary;
 
-/** Joins a report's figures with the catalog. Validation has already guaranteed every id exists. */
-export function figuresOf(report: ReportData, catalog: ReadonlyMap<string, CatalogEntry>, primary: string): FigureRecord[] {
+/** Joins a report's figures with the catalog and the units. Validation has already guaranteed every id and unit exists. */
+export function figuresOf(report: ReportData, catalog: ReadonlyMap<string, CatalogEntry>, units: UnitTable, primary: string): FigureRecord[] {
   const department = departmentOf(report, primary);
   const key = reportKey(department, report.year, primary);
   return report.metrics.map((figure) => {
@@ -64,9 +62,9 @@ export function figuresOf(report: ReportData, catalog: ReadonlyMap<string, Catal
       precision: precisionOf(figure.qualifier),
       asOf: figure.asOf,
       quote: figure.quote,
-      normalisedValue: convert(figure.value, figure.unit, entry.unit),
+      normalisedValue: convert(units, figure.value, figure.unit, entry.unit),
       normalisedUnit: entry.unit,
-      anchor: figureAnchor(figure.id),
+      kind: kindOf(units, entry.unit),
     };
   });
 }

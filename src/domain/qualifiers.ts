@@ -1,16 +1,83 @@
+import { QUALIFIER_TABLE } from './qualifier-table.ts';
+
+/** Where a qualifier stands relative to the number it qualifies. */
+export type QualifierPosition =
+  /** Right before the number: 约3000条, 近万条. */
+  | 'before'
+  /** After the number, before or inside its unit: 870余万元, 3万多条. */
+  | 'after'
+  /** Anywhere in the quote's sentence: 预计…发放3516万元, 截至10月…618人. */
+  | 'sentence';
+
+/** What a qualifier means for arithmetic. */
+export type QualifierMeaning = 'estimate' | 'lower-bound' | 'approximate' | 'as-of';
+
+/** One row of the qualifier table (src/domain/qualifier-table.ts). */
+export interface QualifierRule {
+  /** As editors write it in a figure's `qualifier:`. */
+  readonly word: string;
+  /** How the official texts write it (预计 is also written 预测); the word itself first. */
+  readonly variants: readonly string[];
+  readonly position: QualifierPosition;
+  readonly meaning: QualifierMeaning;
+  /** For readers (about page): how the texts use it, e.g. “870余万元”. */
+  readonly example: string;
+  /** For editors: when to write it; docs/editing.md 第三节 says the same (a test compares them). */
+  readonly editor: string;
+}
+
+export type Qualifier = (typeof QUALIFIER_TABLE)[number]['word'];
+
+const RULES: readonly QualifierRule[] = QUALIFIER_TABLE;
+
+export const QUALIFIERS = RULES.map((rule) => rule.word) as [Qualifier, ...Qualifier[]];
+
+export const qualifierRules = (position?: QualifierPosition): readonly QualifierRule[] =>
+  position === undefined ? RULES : RULES.filter((rule) => rule.position === position);
+
+/** The qualifiers of one meaning, in table order: ['余', '多'] for lower-bound. */
+export const wordsMeaning = (meaning: QualifierMeaning): string[] =>
+  RULES.filter((rule) => rule.meaning === meaning).map((rule) => rule.word);
+
 /**
- * Words the texts put beside a figure that change what it means. An exact figure has none.
- * 预计 also covers 预测; 截至 needs `asOf`.
+ * What each meaning says, for readers (the about page), and how a change computed from such a
+ * figure is worded (src/domain/compare.ts): `inChange` is the word it carries when the figure is
+ * the later one of the two, `fromEarlier` when it is the earlier one. 截至 changes no wording.
  */
-export const QUALIFIERS = ['预计', '余', '多', '近', '约', '截至'] as const;
-export type Qualifier = (typeof QUALIFIERS)[number];
+export const MEANINGS: Record<QualifierMeaning, { reader: string; inChange: string; fromEarlier: string }> = {
+  estimate: { reader: '报告写于年底之前，是估计数，不是最终结果', inChange: '约', fromEarlier: '约' },
+  'lower-bound': { reader: '实际数不少于此数，是下限', inChange: '至少', fromEarlier: '至多' },
+  approximate: { reader: '是约数', inChange: '约', fromEarlier: '约' },
+  'as-of': { reader: '只统计到该日期，不是全年数', inChange: '', fromEarlier: '' },
+};
+
+/** The qualifiers' words joined for prose: “余”“多”. */
+export const quoted = (words: readonly string[]) => words.map((w) => `“${w}”`).join('');
 
 /** What a qualifier says about the number, for arithmetic and wording. */
 export type Precision = 'exact' | 'estimate' | 'lower-bound' | 'approximate';
 
+/** The strongest claim wins: a lower bound, then an approximation, then an estimate; 截至 changes none. */
+const PRECISION_ORDER: readonly (QualifierMeaning & Precision)[] = ['lower-bound', 'approximate', 'estimate'];
+
 export function precisionOf(qualifiers: readonly Qualifier[]): Precision {
-  if (qualifiers.includes('余') || qualifiers.includes('多')) return 'lower-bound';
-  if (qualifiers.includes('近') || qualifiers.includes('约')) return 'approximate';
-  if (qualifiers.includes('预计')) return 'estimate';
-  return 'exact';
+  const meanings = new Set(RULES.filter((rule) => (qualifiers as readonly string[]).includes(rule.word)).map((rule) => rule.meaning));
+  return PRECISION_ORDER.find((meaning) => meanings.has(meaning)) ?? 'exact';
+}
+
+/**
+ * A figure written with its qualifiers, as the portal shows it: 预计3,516万元 · 870余万元 ·
+ * 约3000条 · 3513万元（截至11月初）. `number` is already formatted.
+ */
+export function withQualifiers(number: string, unit: string, qualifiers: readonly Qualifier[], asOf: string | undefined): string {
+  const present = RULES.filter((rule) => (qualifiers as readonly string[]).includes(rule.word));
+  const words = (position: QualifierPosition, asOfToo: boolean) =>
+    present.filter((r) => r.position === position && (r.meaning === 'as-of') === asOfToo).map((r) => r.word);
+  // One word per place, as the texts write them: 近 or 约 before the number, 余 or 多 after it.
+  const prefix = words('sentence', false).join('');
+  const before = words('before', false)[0] ?? '';
+  const after = words('after', false)[0] ?? '';
+  const asOfWord = words('sentence', true)[0];
+  const until = asOfWord && asOf ? `（${asOfWord}${asOf}）` : '';
+  return `${prefix}${before}${number}${after}${unit}${until}`;
 }

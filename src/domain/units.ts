@@ -1,56 +1,49 @@
 /**
- * Every unit the reports may use, with the base unit it converts to and the factor.
- * Two units can be compared only when they share a base. One table, used by the schema,
- * the validator and the comparison engine.
+ * Units of measure. The units themselves are content (content/units.yaml, validated by
+ * src/schemas/unit.ts): code receives them as a UnitTable and never lists one.
  */
-export const UNITS = {
-  元: { base: '元', factor: 1 },
-  万元: { base: '元', factor: 10_000 },
-  人: { base: '人', factor: 1 },
-  名: { base: '人', factor: 1 },
-  万人: { base: '人', factor: 10_000 },
-  人次: { base: '人次', factor: 1 },
-  万人次: { base: '人次', factor: 10_000 },
-  户: { base: '户', factor: 1 },
-  张: { base: '张', factor: 1 },
-  床位: { base: '张', factor: 1 },
-  家: { base: '家', factor: 1 },
-  个: { base: '个', factor: 1 },
-  '%': { base: '%', factor: 1 },
-  '元/月': { base: '元/月', factor: 1 },
-  '元/户': { base: '元/户', factor: 1 },
-  条: { base: '条', factor: 1 },
-  万条: { base: '条', factor: 10_000 },
-  对: { base: '对', factor: 1 },
-  本: { base: '本', factor: 1 },
-  次: { base: '次', factor: 1 },
-  起: { base: '起', factor: 1 },
-  项: { base: '项', factor: 1 },
-  场次: { base: '场次', factor: 1 },
-  车次: { base: '车次', factor: 1 },
-  份: { base: '份', factor: 1 },
-  批: { base: '批', factor: 1 },
-  类: { base: '类', factor: 1 },
-  个月: { base: '个月', factor: 1 },
-  处: { base: '处', factor: 1 },
-} as const satisfies Record<string, { base: string; factor: number }>;
 
-export type Unit = keyof typeof UNITS;
+/** What a unit measures; it decides how a change is worded (src/domain/compare.ts). */
+export const UNIT_KINDS = ['count', 'people', 'money', 'money-per', 'rate', 'score', 'area', 'length', 'age', 'duration'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
 
-export function isUnit(unit: string): unit is Unit {
-  return Object.hasOwn(UNITS, unit);
+/** A unit as written in the texts: 万元, 人次, %. */
+export type Unit = string;
+
+export interface UnitDefinition {
+  /** The unit it converts to; a base unit is its own base, with factor 1. */
+  base: Unit;
+  /** How many base units one of this unit is: 万元 is 10000 元. */
+  factor: number;
+  kind: UnitKind;
 }
 
-export function canConvert(from: Unit, to: Unit): boolean {
-  return UNITS[from].base === UNITS[to].base;
+/** content/units.yaml: every unit the reports may use, by name. */
+export type UnitTable = ReadonlyMap<Unit, UnitDefinition>;
+
+function definition(units: UnitTable, unit: Unit): UnitDefinition {
+  const found = units.get(unit);
+  if (!found) throw new Error(`单位“${unit}”不在单位表 content/units.yaml 中`);
+  return found;
+}
+
+export function canConvert(units: UnitTable, from: Unit, to: Unit): boolean {
+  return units.has(from) && units.has(to) && definition(units, from).base === definition(units, to).base;
+}
+
+/** The units that convert to `to`, in table order (万元, 亿元 … for 元). */
+export function convertibleTo(units: UnitTable, to: Unit): Unit[] {
+  return [...units.keys()].filter((unit) => canConvert(units, unit, to));
 }
 
 /**
  * Converts a value between units of the same base. Rounds away binary noise
  * (5.8 万人次 is 58000 人次, not 57999.99999999999).
  */
-export function convert(value: number, from: Unit, to: Unit): number {
-  if (!canConvert(from, to)) throw new Error(`不能把“${from}”换算为“${to}”`);
-  const result = (value * UNITS[from].factor) / UNITS[to].factor;
+export function convert(units: UnitTable, value: number, from: Unit, to: Unit): number {
+  if (!canConvert(units, from, to)) throw new Error(`不能把“${from}”换算为“${to}”`);
+  const result = (value * definition(units, from).factor) / definition(units, to).factor;
   return Number(result.toPrecision(12));
 }
+
+export const kindOf = (units: UnitTable, unit: Unit): UnitKind => definition(units, unit).kind;

@@ -8,12 +8,12 @@ import { paths } from '../render/urls.ts';
 const FEED_ITEMS = 50;
 
 export const GET: APIRoute = async ({ site }) => {
-  const { reports } = await getPortal();
+  const { reports, strings } = await getPortal();
   const at = (path: string) => absoluteUrl(site, import.meta.env.BASE_URL, path);
   const xml = rssXml({
-    title: '开福区民政局绩效报告公开',
+    title: strings.siteName,
     link: at(paths.home()),
-    description: '长沙市开福区民政局历年绩效评价报告全文、数字和年度比较。',
+    description: strings.descriptions.feed,
     self: at(paths.rss()),
     language: 'zh-CN',
     // Newest period first, whatever the department; a feed reader needs only the recent ones.

@@ -46,9 +46,9 @@ export const precisionNote = (p: Precision) => PRECISION_NOTES[p];
 
 /**
  * A chart of one metric across the years; `hrefOf` gives each figure's place in its report.
- * `unit` names the department when it is not the portal's own (its title says whose figures).
+ * `department` names the department when it is not the portal's own (its title says whose figures).
  */
-export function seriesChart(series: Series, hrefOf: (f: FigureRecord) => string, unit?: string): ChartSpec {
+export function seriesChart(series: Series, hrefOf: (f: FigureRecord) => string, department?: string): ChartSpec {
   const first = series.points[0];
   if (!first) throw new Error(`${series.metricId}: 没有数据，不能画图`);
   const last = series.points.at(-1)!;
@@ -56,9 +56,9 @@ export function seriesChart(series: Series, hrefOf: (f: FigureRecord) => string,
     ? summariseChange(computeChange(first, last))
     : `${first.label}：${first.year}年${describeFigure(first)}（仅此一年有数据）。`;
   return {
-    // Several departments' charts of one metric share a page (the metric page): `unit` tells them apart.
-    id: `chart-${unit ? `${series.department}-` : ''}${series.metricId}`,
-    title: `${unit ? `${unit}：` : ''}${first.label}（${first.normalisedUnit}）`,
+    // Several departments' charts of one metric share a page (the metric page): `department` tells them apart.
+    id: `chart-${department ? `${series.department}-` : ''}${series.metricId}`,
+    title: `${department ? `${department}：` : ''}${first.label}（${first.normalisedUnit}）`,
     summary,
     points: series.points.map((f) => ({
       label: `${f.year}年`,

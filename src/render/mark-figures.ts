@@ -1,4 +1,5 @@
 import { locateFigure } from '../domain/locate-figure.ts';
+import type { UnitTable } from '../domain/units.ts';
 
 /** A figure to mark in rendered report HTML. */
 export interface FigureMark {
@@ -25,7 +26,8 @@ interface TextRun {
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", nbsp: '\u00a0' };
 const BLOCK_TAG = /^<\/?(?:p|h[1-6]|li|ul|ol|div|section|blockquote|br|table|tr|td|th)\b/i;
-const SKIP_CLASS = 'editor-note';
+/** The class of an editor's note in rendered HTML (src/components/EditorNote.astro): never part of a figure's text. */
+export const EDITOR_NOTE_CLASS = 'editor-note';
 
 /** Plain text of `html` (editor's notes left out), with each text run's place in the HTML. */
 function textRuns(html: string): { plain: string; runs: TextRun[] } {
@@ -38,7 +40,7 @@ function textRuns(html: string): { plain: string; runs: TextRun[] } {
       if (skipDepth > 0) {
         if (/^<span\b/i.test(token)) skipDepth += 1;
         else if (/^<\/span>/i.test(token)) skipDepth -= 1;
-      } else if (/^<span\b/i.test(token) && token.includes(SKIP_CLASS)) {
+      } else if (/^<span\b/i.test(token) && token.includes(EDITOR_NOTE_CLASS)) {
         skipDepth = 1;
       } else if (BLOCK_TAG.test(token)) {
         plain += '\n';
@@ -76,12 +78,12 @@ const escapeAttribute = (value: string) =>
  * Wraps each figure in the rendered report HTML in a link with a stable id. Throws when a
  * figure cannot be found, so that a page never silently misses a figure.
  */
-export function markFigures(html: string, figures: readonly FigureMark[]): string {
+export function markFigures(html: string, figures: readonly FigureMark[], units: UnitTable): string {
   const { plain, runs } = textRuns(html);
   const inserts: { at: number; text: string }[] = [];
   for (const figure of figures) {
     const quoteAt = plain.indexOf(figure.quote);
-    const span = quoteAt === -1 ? null : locateFigure(figure.quote, figure.value, figure.unit);
+    const span = quoteAt === -1 ? null : locateFigure(figure.quote, figure.value, figure.unit, units);
     if (quoteAt === -1 || !span) {
       throw new Error(`无法在正文中标出数字 ${figure.anchor}：引文“${figure.quote}”`);
     }

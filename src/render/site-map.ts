@@ -6,7 +6,7 @@ export interface PortalLike {
   /** Report keys (src/domain/model.ts reportKey) in reading order. */
   reports: readonly { key: string }[];
   /** Each department, its key prefix ('' for the primary one, '<id>/' for another) and its comparison pairs. */
-  shelves: readonly { department: { id: string }; prefix: string; pairs: readonly (readonly [number, number])[] }[];
+  departments: readonly { id: string; prefix: string; pairs: readonly (readonly [number, number])[] }[];
   /** Catalog order is the order metrics are listed in. */
   catalog: ReadonlyMap<string, unknown>;
   /** Metrics with at least one figure, by id. */
@@ -23,14 +23,14 @@ export function sitePaths(portal: PortalLike): string[] {
   return [
     paths.home(),
     paths.reports(),
-    ...portal.shelves.filter((s) => s.prefix !== '').map((s) => paths.unitReports(s.department.id)),
+    ...portal.departments.filter((d) => d.prefix !== '').map((d) => paths.departmentReports(d.id)),
     ...portal.reports.map((r) => paths.report(r.key)),
     paths.metrics(),
     ...metricIds.map((id) => paths.metric(id)),
     paths.topics(),
     ...portal.topicsInUse.map((topic) => paths.topic(topic)),
     paths.compare(),
-    ...portal.shelves.flatMap((s) => s.pairs.map(([from, to]) => paths.comparePair(s.prefix, from, to))),
+    ...portal.departments.flatMap((d) => d.pairs.map(([from, to]) => paths.comparePair(d.prefix, from, to))),
     paths.search(),
     paths.data(),
     paths.about(),

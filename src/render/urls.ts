@@ -1,3 +1,5 @@
+// The site's URL and anchor scheme, in one place. Pages and components import it without
+// touching the data loader (src/data/portal.ts).
 import { TOPIC_INFO, type Topic } from '../schemas/topic.ts';
 
 /** Prefixes a site path with the configured base (astro.config.mjs), whatever its slashes. */
@@ -7,15 +9,18 @@ export function withBase(base: string, path: string): string {
   return `${trimmedBase}/${trimmedPath}`;
 }
 
-/** Site paths of every page type, without the base. One place for the URL scheme. */
+/** The id of a figure in its report page (#fig-<metric id>); metric ids are unique per report. */
+export const figureAnchor = (metricId: string) => `fig-${metricId}`;
+
+/** Site paths of every page type, without the base. */
 export const paths = {
   home: () => '/',
   reports: () => '/reports/',
-  /** Another unit's reports (the primary department's are /reports/ itself). */
-  unitReports: (department: string) => `/reports/${department}/`,
+  /** Another department's reports (the primary department's are /reports/ itself). */
+  departmentReports: (department: string) => `/reports/${department}/`,
   /** `key` is a report key (src/domain/model.ts reportKey): "2022" or "<department>/2022". */
   report: (key: string) => `/reports/${key}/`,
-  figure: (key: string, metricId: string) => `/reports/${key}/#fig-${metricId}`,
+  figure: (key: string, metricId: string) => `/reports/${key}/#${figureAnchor(metricId)}`,
   metrics: () => '/metrics/',
   metric: (metricId: string) => `/metrics/${metricId}/`,
   topics: () => '/topics/',
@@ -30,3 +35,9 @@ export const paths = {
   rss: () => '/rss.xml',
   about: () => '/about/',
 };
+
+/** A site path with the configured base, for links in pages. */
+export const url = (path: string) => withBase(import.meta.env.BASE_URL, path);
+
+/** Link to a figure in its report: the sentence it comes from, one click away. */
+export const figureHref = (f: { reportKey: string; metricId: string }) => url(paths.figure(f.reportKey, f.metricId));

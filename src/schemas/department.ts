@@ -10,10 +10,13 @@ export const departmentIdSchema = z
     message: '单位 id 只能用小写英文字母、数字和连字符，并以字母开头（例如 kaifu-minzheng）',
   });
 
-/** One entry of content/departments.yaml: a unit whose reports the portal publishes. */
+/** One entry of content/departments.yaml: a department whose reports the portal publishes. */
 export const departmentSchema = z.strictObject({
   id: departmentIdSchema,
+  /** The full name, as the department signs its reports. */
   name: z.string().min(1),
+  /** A shorter name for running text, without the city; the site's name uses the primary department's. */
+  shortName: z.string().min(1).optional(),
   /** The bureau that runs the portal: its reports live at /reports/<year>/ and need no `department:`. */
   primary: z.literal(true).optional(),
 });

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { metricIdSchema } from './catalog.ts';
+import { quoted, wordsMeaning } from '../domain/qualifiers.ts';
 import { qualifiersSchema } from './qualifier.ts';
 import { topicSchema } from './topic.ts';
 import { unitSchema } from './unit.ts';
@@ -16,12 +17,14 @@ export const figureSchema = z
     quote: z.string().min(1),
   })
   .superRefine((figure, ctx) => {
-    const asOfNeeded = figure.qualifier.includes('截至');
+    // A figure counted up to a date (截至) says which date in `asOf`; no other figure has one.
+    const asOfWords = wordsMeaning('as-of');
+    const asOfNeeded = figure.qualifier.some((q) => asOfWords.includes(q));
     if (asOfNeeded && figure.asOf === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['asOf'], message: '限定词为“截至”时必须填写 asOf（截至的日期，如“10月”）' });
+      ctx.addIssue({ code: 'custom', path: ['asOf'], message: `限定词为${quoted(asOfWords)}时必须填写 asOf（截至的日期，如“10月”）` });
     }
     if (!asOfNeeded && figure.asOf !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['asOf'], message: '只有限定词含“截至”时才填写 asOf' });
+      ctx.addIssue({ code: 'custom', path: ['asOf'], message: `只有限定词含${quoted(asOfWords)}时才填写 asOf` });
     }
   });
 

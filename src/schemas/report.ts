@@ -8,7 +8,7 @@ const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: '应为
 
 /**
  * Frontmatter of content/reports/<year>.mdx (the bureau's own reports) or
- * content/reports/<department>/<year>.mdx (another unit's). The body is the official text.
+ * content/reports/<department>/<year>.mdx (another department's). The body is the official text.
  */
 export const reportSchema = z.strictObject({
   year: z.number().int().min(1949).max(2100),

@@ -12,7 +12,7 @@ const page = (path: string) => readFileSync(join(site.dir, path, 'index.html'), 
 const text = (html: string) => html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
 describe('a site with two departments', () => {
-  it('gives the bureau’s reports /reports/<year>/ and the other unit’s /reports/<id>/<year>/', () => {
+  it('gives the bureau’s reports /reports/<year>/ and the other department’s /reports/<id>/<year>/', () => {
     for (const path of ['reports/2021', 'reports/2022', 'reports/fuliyuan/2021', 'reports/fuliyuan/2022']) {
       expect(existsSync(join(site.dir, path, 'index.html')), path).toBe(true);
     }
@@ -29,40 +29,56 @@ describe('a site with two departments', () => {
     expect(html).not.toContain('href="/reports/2021/"');
   });
 
-  it('compares each department with itself: 12 → 15 人 for the unit, 1000 → 1106 人 for the bureau', () => {
-    const unit = text(page('compare/fuliyuan/2021-2022'));
-    expect(unit).toContain('开福区社会福利院');
-    expect(unit).toContain('增加3人');
-    expect(unit).toContain('+25.0%');
-    expect(unit).not.toContain('1,106');
+  it('compares each department with itself: 12 → 15 人 for the 福利院, 1000 → 1106 人 for the bureau', () => {
+    const fuliyuan = text(page('compare/fuliyuan/2021-2022'));
+    expect(fuliyuan).toContain('开福区社会福利院');
+    expect(fuliyuan).toContain('增加3人');
+    expect(fuliyuan).toContain('+25.0%');
+    expect(fuliyuan).not.toContain('1,106');
     const bureau = text(page('compare/2021-2022'));
     expect(bureau).toContain('增加106人');
     expect(bureau).not.toContain('增加3人');
     expect(text(page('compare'))).toContain('开福区社会福利院：2021年与2022年');
   });
 
+  it('compares a rate in 百分点 (87% → 90%) on the comparison, metric and topic pages, charts and tables', () => {
+    const rate = 'community-elderly-facility-socialised-operation-rate';
+    const sentence = '社区养老服务设施社会化运营率由2021年的87%提高至2022年的90%，提高3个百分点。';
+    const compare = text(page('compare/2021-2022'));
+    expect(compare).toContain('提高3个百分点');
+    expect(compare).toContain(sentence);
+    for (const wrong of ['增加3%', '+3.4%', '3.4%']) expect(compare).not.toContain(wrong);
+    const metric = text(page(`metrics/${rate}`));
+    expect(metric).toContain('提高3个百分点');
+    expect(metric).toContain(sentence);
+    expect(metric).not.toContain('变化幅度');
+    expect(text(page('topics/elderly-care'))).toContain(sentence);
+    expect(text(page('reports/2022'))).toContain(sentence);
+    expect(text(page(''))).toContain('提高3个百分点');
+  });
+
   it('draws one chart per department on the metric page, each with its own figures', () => {
     const html = page('metrics/certified-social-workers');
     const ids = [...html.matchAll(/data-chart-id="([^"]+)"/g)].map((m) => m[1]);
     expect(ids).toEqual(['chart-certified-social-workers', 'chart-fuliyuan-certified-social-workers']);
-    const [bureau, unit] = html.split('data-chart-id="chart-fuliyuan-certified-social-workers"');
+    const [bureau, fuliyuan] = html.split('data-chart-id="chart-fuliyuan-certified-social-workers"');
     expect(text(bureau!)).toContain('1,106人');
-    expect(text(unit!)).toContain('15人');
-    expect(text(unit!)).not.toContain('1,106');
+    expect(text(fuliyuan!)).toContain('15人');
+    expect(text(fuliyuan!)).not.toContain('1,106');
   });
 
-  it('gives the other unit a page of its reports, linked from the reports index, the home page and its reports', () => {
-    const unitPage = page('reports/fuliyuan');
-    expect(unitPage).toMatch(/<h1>开福区社会福利院的报告<\/h1>/);
-    expect(unitPage).toContain('href="/reports/fuliyuan/2022/"');
-    expect(unitPage).toContain('href="/reports/fuliyuan/2021/"');
-    expect(unitPage).not.toContain('href="/reports/2022/"');
+  it('gives the other department a page of its reports, linked from the reports index, the home page and its reports', () => {
+    const departmentPage = page('reports/fuliyuan');
+    expect(departmentPage).toMatch(/<h1>开福区社会福利院的报告<\/h1>/);
+    expect(departmentPage).toContain('href="/reports/fuliyuan/2022/"');
+    expect(departmentPage).toContain('href="/reports/fuliyuan/2021/"');
+    expect(departmentPage).not.toContain('href="/reports/2022/"');
     expect(page('reports')).toContain('href="/reports/fuliyuan/">开福区社会福利院的全部 2 份报告 →</a>');
     expect(page('')).toContain('href="/reports/fuliyuan/">开福区社会福利院</a>');
     expect(page('reports/fuliyuan/2022')).toContain('<a href="/reports/fuliyuan/">开福区社会福利院</a> · ');
   });
 
-  it('leads the home page with the bureau and lists the other unit', () => {
+  it('leads the home page with the bureau and lists the other department', () => {
     const home = text(page(''));
     expect(home).toContain('最新报告： 2022年重点项目绩效自评报告');
     expect(home).toContain('其他单位的报告');

@@ -2,6 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { splitFrontmatter } from '../../src/checks/frontmatter.ts';
+import { checkUnits } from '../../src/checks/units.ts';
+import type { UnitTable } from '../../src/domain/units.ts';
 import { PROJECT_ROOT } from './site.ts';
 
 export interface RawReport {
@@ -21,4 +23,12 @@ export function readReports(): RawReport[] {
       return { ...(parse(yaml ?? '') as Omit<RawReport, 'body'>), body };
     })
     .sort((a, b) => a.year - b.year);
+}
+
+/** content/units.yaml as the checker reads it: the unit table the site is built with. */
+export function readUnits(): UnitTable {
+  const file = 'content/units.yaml';
+  const { problems, units } = checkUnits({ file, text: readFileSync(join(PROJECT_ROOT, file), 'utf8') });
+  if (problems.length > 0) throw new Error(`${file}: ${problems.map((p) => p.message).join('; ')}`);
+  return units;
 }

@@ -3,19 +3,24 @@ import {
   comparableSeries, pointsAround, computeChange, describeAbsolute, describeAnnualRate, describeFigure,
   describePercent, summariseChange,
 } from '../../src/domain/compare.ts';
+import { changesBetween } from '../../src/domain/pairs.ts';
 import { figuresOf, type FigureRecord } from '../../src/domain/model.ts';
 import type { CatalogEntry } from '../../src/schemas/catalog.ts';
 import type { Qualifier } from '../../src/domain/qualifiers.ts';
 import type { ReportData } from '../../src/schemas/report.ts';
 import type { Unit } from '../../src/domain/units.ts';
+import { readUnits } from '../support/content.ts';
 
 const catalog = new Map<string, CatalogEntry>([
   ['certified-social-workers', { id: 'certified-social-workers', label: '持证社工总数', labelEn: 'x', unit: '人', topic: '社会工作', definition: 'x' }],
   ['fund', { id: 'fund', label: '救助资金', labelEn: 'x', unit: '万元', topic: '社会救助', definition: 'x' }],
   ['visits', { id: 'visits', label: '服务人次', labelEn: 'x', unit: '人次', topic: '社会工作', definition: 'x' }],
+  ['socialised-rate', { id: 'socialised-rate', label: '社区养老服务设施社会化运营率', labelEn: 'x', unit: '%', topic: '养老服务', definition: 'x' }],
+  ['evaluation-score', { id: 'evaluation-score', label: '绩效评价得分', labelEn: 'x', unit: '分', topic: '党风廉政与政务服务', definition: 'x' }],
 ]);
 
 const PRIMARY = 'kaifu-minzheng';
+const UNITS = readUnits();
 
 function figure(year: number, id: string, value: number, unit: Unit, qualifier: Qualifier[] = [], asOf?: string, department?: string): FigureRecord {
   const report = {
@@ -23,7 +28,7 @@ function figure(year: number, id: string, value: number, unit: Unit, qualifier: 
     sourceFile: 'f', summary: 's',
     metrics: [{ id, value, unit, qualifier, asOf, topic: catalog.get(id)!.topic, quote: 'q' }],
   } satisfies ReportData;
-  return figuresOf(report, catalog, PRIMARY)[0]!;
+  return figuresOf(report, catalog, UNITS, PRIMARY)[0]!;
 }
 
 describe('computeChange', () => {
@@ -129,5 +134,53 @@ describe('pointsAround', () => {
   it('keeps a short series whole and refuses a year it does not have', () => {
     expect(years(pointsAround(series, 2012, 10))).toEqual([2010, 2011, 2012, 2013, 2014, 2015, 2016]);
     expect(() => pointsAround(series, 2020, 3)).toThrow(/2020 年没有数据/);
+  });
+});
+
+describe('a rate compares in 百分点, a score in 分: never as a relative change', () => {
+  it('87% → 90% is 提高3个百分点, not 增加3% or +3.4%', () => {
+    const change = computeChange(figure(2022, 'socialised-rate', 87, '%'), figure(2023, 'socialised-rate', 90, '%'));
+    expect(change.absolute).toBe(3);
+    expect(change.points).toBe('个百分点');
+    expect(describeAbsolute(change)).toBe('提高3个百分点');
+    expect(describePercent(change)).toBeNull();
+    expect(describeAnnualRate(change)).toBeNull();
+    expect(summariseChange(change)).toBe('社区养老服务设施社会化运营率由2022年的87%提高至2023年的90%，提高3个百分点。');
+  });
+
+  it('a fall, without binary noise, over several years: 90% → 87.3% is 降低2.7个百分点 with no annual rate', () => {
+    const change = computeChange(figure(2018, 'socialised-rate', 90, '%'), figure(2022, 'socialised-rate', 87.3, '%'));
+    expect(describeAbsolute(change)).toBe('降低2.7个百分点');
+    expect(change.annualRate).toBeNull();
+    expect(summariseChange(change)).toBe('社区养老服务设施社会化运营率由2018年的90%降至2022年的87.3%，降低2.7个百分点。');
+  });
+
+  it('keeps the bound: an estimated rate changes by about so many points; the same rate is 持平', () => {
+    const estimate = computeChange(figure(2022, 'socialised-rate', 87, '%', ['预计']), figure(2023, 'socialised-rate', 90, '%'));
+    expect(describeAbsolute(estimate)).toBe('约提高3个百分点');
+    const same = computeChange(figure(2022, 'socialised-rate', 87, '%'), figure(2023, 'socialised-rate', 87, '%'));
+    expect(describeAbsolute(same)).toBe('持平');
+  });
+
+  it('a score: 85分 → 88.5分 is 提高3.5分', () => {
+    const change = computeChange(figure(2022, 'evaluation-score', 85, '分'), figure(2023, 'evaluation-score', 88.5, '分'));
+    expect(describeAbsolute(change)).toBe('提高3.5分');
+    expect(describePercent(change)).toBeNull();
+    expect(summariseChange(change)).toBe('绩效评价得分由2022年的85分提高至2023年的88.5分，提高3.5分。');
+  });
+
+  it('other measures keep the amount and the relative change', () => {
+    const change = computeChange(figure(2022, 'visits', 100, '人次'), figure(2023, 'visits', 103, '人次'));
+    expect(change.points).toBeNull();
+    expect(describeAbsolute(change)).toBe('增加3人次');
+    expect(describePercent(change)).toBe('+3.0%');
+  });
+});
+
+describe('changesBetween ranks a change in points beside relative changes', () => {
+  it('3 个百分点 ranks like a 3% change: +50% first, then the rate, then +2%', () => {
+    const series = (id: string, unit: Unit, a: number, b: number) => ({ metricId: id, department: PRIMARY, points: [figure(2022, id, a, unit), figure(2023, id, b, unit)] });
+    const changes = changesBetween([series('fund', '万元', 100, 102), series('socialised-rate', '%', 50, 53), series('visits', '人次', 100, 150)], 2022, 2023);
+    expect(changes.map((c) => c.from.metricId)).toEqual(['visits', 'socialised-rate', 'fund']);
   });
 });

@@ -11,8 +11,9 @@ const MINIMAL = join(ROOT, 'tests/fixtures/minimal/content');
 const read = (file: string) => readFileSync(join(MINIMAL, file), 'utf8');
 const catalog = { file: 'content/metrics.yaml', text: read('metrics.yaml') };
 const departments = { file: 'content/departments.yaml', text: read('departments.yaml') };
+const units = { file: 'content/units.yaml', text: read('units.yaml') };
 const report = read('reports/2022.mdx');
-const checkReport = (text: string) => validateContent({ catalog, departments, reports: [{ file: 'content/reports/2022.mdx', text }] });
+const checkReport = (text: string) => validateContent({ catalog, departments, units, reports: [{ file: 'content/reports/2022.mdx', text }] });
 
 describe('a YAML slip is one message at its line', () => {
   it('a Tab indenting a frontmatter line: one problem, at that line, naming the Tab', async () => {
@@ -31,7 +32,7 @@ describe('a YAML slip is one message at its line', () => {
 
   it('a Tab in the catalog: one problem for the catalog', () => {
     const broken = { ...catalog, text: catalog.text.replace('\n  unit: 万元', '\n\tunit: 万元') };
-    const problems = validateContent({ catalog: broken, departments, reports: [] }).filter((p) => p.file === catalog.file);
+    const problems = validateContent({ catalog: broken, departments, units, reports: [] }).filter((p) => p.file === catalog.file);
     expect(problems).toEqual([expect.objectContaining({ message: expect.stringContaining('Tab 缩进') })]);
   });
 

@@ -93,9 +93,9 @@ describe('sitemapXml', () => {
 describe('sitePaths', () => {
   const portal: PortalLike = {
     reports: [{ key: '2018' }, { key: '2020' }, { key: '2022' }, { key: 'fuliyuan/2019' }, { key: 'fuliyuan/2021' }],
-    shelves: [
-      { department: { id: 'kaifu-minzheng' }, prefix: '', pairs: comparisonPairs([2018, 2020, 2022]) },
-      { department: { id: 'fuliyuan' }, prefix: 'fuliyuan/', pairs: comparisonPairs([2019, 2021]) },
+    departments: [
+      { id: 'kaifu-minzheng', prefix: '', pairs: comparisonPairs([2018, 2020, 2022]) },
+      { id: 'fuliyuan', prefix: 'fuliyuan/', pairs: comparisonPairs([2019, 2021]) },
     ],
     catalog: new Map([
       ['certified-social-workers', {}],
@@ -141,7 +141,7 @@ describe('sitePaths', () => {
   });
 
   it('has no compare pairs with a single report, and no duplicates', () => {
-    const paths = sitePaths({ ...portal, reports: [{ key: '2018' }], shelves: [{ department: { id: 'kaifu-minzheng' }, prefix: '', pairs: comparisonPairs([2018]) }] });
+    const paths = sitePaths({ ...portal, reports: [{ key: '2018' }], departments: [{ id: 'kaifu-minzheng', prefix: '', pairs: comparisonPairs([2018]) }] });
     expect(paths.filter((p) => p.startsWith('/compare/'))).toEqual(['/compare/']);
     expect(new Set(sitePaths(portal)).size).toBe(sitePaths(portal).length);
   });

@@ -1,25 +1,28 @@
 import { describe, expect, it } from 'vitest';
+import { readUnits } from '../support/content.ts';
 import { locateFigure } from '../../src/domain/locate-figure.ts';
+
+const UNITS = readUnits();
 
 /** The figure as it is written in the quote, or null. */
 function figureIn(quote: string, value: number, unit: string): string | null {
-  const span = locateFigure(quote, value, unit);
+  const span = locateFigure(quote, value, unit, UNITS);
   return span === null ? null : quote.slice(span.start, span.end);
 }
 
 describe('locateFigure on quotes from the reports', () => {
   it('870余万元 (2022): 余 inside the figure, unit 万元', () => {
-    expect(locateFigure('发放“两残”补贴71993人次，870余万元', 870, '万元')).toEqual({ start: 16, end: 22, number: '870' });
+    expect(locateFigure('发放“两残”补贴71993人次，870余万元', 870, '万元', UNITS)).toEqual({ start: 16, end: 22, number: '870', qualifiers: ['余'] });
     expect(figureIn('发放“两残”补贴71993人次，870余万元', 870, '万元')).toBe('870余万元');
   });
 
   it('3万多条 (2018): 多 inside the unit 万条', () => {
     expect(figureIn('退伍军人信息采集数量达3万多条', 3, '万条')).toBe('3万多条');
-    expect(locateFigure('退伍军人信息采集数量达3万多条', 3, '万条')?.number).toBe('3');
+    expect(locateFigure('退伍军人信息采集数量达3万多条', 3, '万条', UNITS)?.number).toBe('3');
   });
 
   it('近万条 (2022): value 10000, unit 条, 近 included', () => {
-    expect(locateFigure('完成近万条管控数据核查', 10_000, '条')).toEqual({ start: 2, end: 5, number: '万' });
+    expect(locateFigure('完成近万条管控数据核查', 10_000, '条', UNITS)).toEqual({ start: 2, end: 5, number: '万', qualifiers: ['近'] });
     expect(figureIn('完成近万条管控数据核查', 10_000, '条')).toBe('近万条');
   });
 
@@ -52,24 +55,24 @@ describe('locateFigure on quotes from the reports', () => {
 
 describe('locateFigure refuses figures the quote does not state', () => {
   it('a wrong unit → null', () => {
-    expect(locateFigure('全区现有持证社工1106人', 1106, '万元')).toBeNull();
-    expect(locateFigure('发放“两残”补贴71993人次，870余万元', 870, '元')).toBeNull();
+    expect(locateFigure('全区现有持证社工1106人', 1106, '万元', UNITS)).toBeNull();
+    expect(locateFigure('发放“两残”补贴71993人次，870余万元', 870, '元', UNITS)).toBeNull();
   });
 
   it('a value not in the quote → null', () => {
-    expect(locateFigure('全区现有持证社工1106人', 1107, '人')).toBeNull();
-    expect(locateFigure('全区现有持证社工', 1106, '人')).toBeNull();
+    expect(locateFigure('全区现有持证社工1106人', 1107, '人', UNITS)).toBeNull();
+    expect(locateFigure('全区现有持证社工', 1106, '人', UNITS)).toBeNull();
   });
 
   it('a unit that is only the start of the written unit → null (人 is not 人次, 元 is not 元/户)', () => {
-    expect(locateFigure('发放“两残”补贴71993人次', 71_993, '人')).toBeNull();
-    expect(locateFigure('站外劝导300余人次', 300, '人')).toBeNull();
-    expect(locateFigure('累计救助保障全区困难对象5.8万人次', 5.8, '万人')).toBeNull();
-    expect(locateFigure('由原来的400元/户', 400, '元')).toBeNull();
+    expect(locateFigure('发放“两残”补贴71993人次', 71_993, '人', UNITS)).toBeNull();
+    expect(locateFigure('站外劝导300余人次', 300, '人', UNITS)).toBeNull();
+    expect(locateFigure('累计救助保障全区困难对象5.8万人次', 5.8, '万人', UNITS)).toBeNull();
+    expect(locateFigure('由原来的400元/户', 400, '元', UNITS)).toBeNull();
     expect(figureIn('站外劝导300余人次', 300, '人次')).toBe('300余人次');
   });
 
   it('a number with nothing after it → null', () => {
-    expect(locateFigure('全区现有持证社工1106', 1106, '人')).toBeNull();
+    expect(locateFigure('全区现有持证社工1106', 1106, '人', UNITS)).toBeNull();
   });
 });

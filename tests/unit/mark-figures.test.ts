@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readUnits } from '../support/content.ts';
 import { addHeadingLinks, markFigures, type FigureMark } from '../../src/render/mark-figures.ts';
+
+const UNITS = readUnits();
 
 const mark = (over: Partial<FigureMark>): FigureMark => ({
   quote: '', value: 0, unit: '人', anchor: 'fig-x', href: '/metrics/x/', title: 't', ...over,
@@ -8,7 +11,7 @@ const mark = (over: Partial<FigureMark>): FigureMark => ({
 describe('markFigures', () => {
   it('wraps only the figure (number, qualifier, unit) of the quote, with a stable id', () => {
     const html = '<p>全区现有持证社工1106人，位居全市前列。</p>';
-    const out = markFigures(html, [mark({ quote: '全区现有持证社工1106人', value: 1106, anchor: 'fig-csw', href: '/metrics/csw/' })]);
+    const out = markFigures(html, [mark({ quote: '全区现有持证社工1106人', value: 1106, anchor: 'fig-csw', href: '/metrics/csw/' })], UNITS);
     expect(out).toBe('<p>全区现有持证社工<a class="figure" id="fig-csw" href="/metrics/csw/" title="t">1106人</a>，位居全市前列。</p>');
   });
 
@@ -18,7 +21,7 @@ describe('markFigures', () => {
       mark({ quote: '发放“两残”补贴71993人次', value: 71993, unit: '人次', anchor: 'fig-a' }),
       mark({ quote: '发放“两残”补贴71993人次，870余万元', value: 870, unit: '万元', anchor: 'fig-b' }),
       mark({ quote: '完成近万条管控数据核查', value: 10000, unit: '条', anchor: 'fig-c' }),
-    ]);
+    ], UNITS);
     expect(out).toContain('<a class="figure" id="fig-a" href="/metrics/x/" title="t">71993人次</a>');
     expect(out).toContain('<a class="figure" id="fig-b" href="/metrics/x/" title="t">870余万元</a>');
     expect(out).toContain('完成<a class="figure" id="fig-c" href="/metrics/x/" title="t">近万条</a>管控');
@@ -26,17 +29,17 @@ describe('markFigures', () => {
 
   it('skips editor notes when matching and decodes entities in the text', () => {
     const html = '<p>A&amp;B<span class="editor-note" role="note"><span>编者注</span>12人</span>共12人</p>';
-    const out = markFigures(html, [mark({ quote: 'A&B共12人', value: 12, anchor: 'fig-n' })]);
+    const out = markFigures(html, [mark({ quote: 'A&B共12人', value: 12, anchor: 'fig-n' })], UNITS);
     expect(out).toContain('共<a class="figure" id="fig-n"');
     expect(out).toContain('<span>编者注</span>12人</span>');
   });
 
   it('does not match across paragraphs and throws when a figure cannot be found', () => {
-    expect(() => markFigures('<p>共计</p><p>12人</p>', [mark({ quote: '共计12人', value: 12 })])).toThrow(/无法在正文中标出数字/);
+    expect(() => markFigures('<p>共计</p><p>12人</p>', [mark({ quote: '共计12人', value: 12 })], UNITS)).toThrow(/无法在正文中标出数字/);
   });
 
   it('escapes attribute values', () => {
-    const out = markFigures('<p>共12人</p>', [mark({ quote: '共12人', value: 12, title: 'a"<b' })]);
+    const out = markFigures('<p>共12人</p>', [mark({ quote: '共12人', value: 12, title: 'a"<b' })], UNITS);
     expect(out).toContain('title="a&quot;&lt;b"');
   });
 });

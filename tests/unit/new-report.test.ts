@@ -25,7 +25,7 @@ import { reportSchema } from '../../src/schemas/report.ts';
 
 const projectRoot = join(import.meta.dirname, '..', '..');
 
-/** content/departments.yaml's primary department, and another unit added for these tests. */
+/** content/departments.yaml's primary department, and another department added for these tests. */
 const BUREAU: Department = { id: 'kaifu-minzheng', name: '长沙市开福区民政局', primary: true };
 const VETERANS: Department = { id: 'kaifu-tuiyi', name: '长沙市开福区退役军人事务局' };
 const VETERANS_YAML = `- id: ${VETERANS.id}\n  name: ${VETERANS.name}\n`;
@@ -135,7 +135,7 @@ describe('chooseDepartment', () => {
 
   it('accepts the real content/departments.yaml', async () => {
     const real = parse(await readFile(join(projectRoot, 'content', 'departments.yaml'), 'utf8'));
-    expect(chooseDepartment(undefined, real)).toEqual({ kind: 'ok', department: BUREAU });
+    expect(chooseDepartment(undefined, real)).toEqual({ kind: 'ok', department: { ...BUREAU, shortName: '开福区民政局' } });
   });
 });
 
@@ -223,7 +223,7 @@ describe('reportSkeleton', () => {
   let root: string;
 
   beforeEach(async () => {
-    root = await contentRoot('new-report-', ['metrics.yaml', 'departments.yaml']);
+    root = await contentRoot('new-report-', ['metrics.yaml', 'departments.yaml', 'units.yaml']);
   });
 
   afterEach(async () => {
@@ -234,7 +234,7 @@ describe('reportSkeleton', () => {
 
   it('has every field, a valid frontmatter, and the type asked for', () => {
     for (const type of ['部门整体支出绩效评价', '重点项目绩效自评'] as const) {
-      const { yaml, body } = splitFrontmatter(reportSkeleton(2030, type));
+      const { yaml, body } = splitFrontmatter(reportSkeleton(2030, type, BUREAU));
       const data = reportSchema.parse(parse(yaml!));
       expect(data).toMatchObject({
         year: 2030,
@@ -249,7 +249,7 @@ describe('reportSkeleton', () => {
   });
 
   it('unfilled, fails the content check with a message telling the editor what to fill', async () => {
-    await write(reportSkeleton(2030));
+    await write(reportSkeleton(2030, DEFAULT_REPORT_TYPE, BUREAU));
     const problems = await checkContent(root);
     expect(problems.map((p) => p.field).sort()).toEqual(['metrics[0].quote', 'sourceFile']);
     expect(problems.find((p) => p.field === 'metrics[0].quote')).toMatchObject({
@@ -266,12 +266,12 @@ describe('reportSkeleton', () => {
     .replace('sourceFile: 待填写：原始文件名', 'sourceFile: 2030.txt');
 
   it('passes the content check once the body and the quote are filled in', async () => {
-    await write(fill(reportSkeleton(2030)));
+    await write(fill(reportSkeleton(2030, DEFAULT_REPORT_TYPE, BUREAU)));
     expect(await checkContent(root)).toEqual([]);
   });
 
   it('passes with a real value, a qualifier and several paragraphs', async () => {
-    const filled = reportSkeleton(2030, '重点项目绩效自评')
+    const filled = reportSkeleton(2030, '重点项目绩效自评', BUREAU)
       .replace(PLACEHOLDER_BODY, [
         '## （一）社会工作加快发展',
         '',
@@ -297,15 +297,17 @@ describe('reportSkeleton', () => {
     expect(skeleton).not.toContain('开福区民政局');
 
     // The bureau's own 2030 report is no obstacle: uniqueness is per department.
-    await write(fill(reportSkeleton(2030)));
+    await write(fill(reportSkeleton(2030, DEFAULT_REPORT_TYPE, BUREAU)));
     await mkdir(join(root, 'content', 'reports', VETERANS.id));
     await writeFile(join(root, 'content', 'reports', VETERANS.id, '2030.mdx'), fill(skeleton));
     expect(await checkContent(root)).toEqual([]);
   });
 
-  it('for the primary department, is the same as without a department', () => {
-    expect(reportSkeleton(2030, DEFAULT_REPORT_TYPE, BUREAU)).toBe(reportSkeleton(2030));
-    expect(reportSkeleton(2030)).not.toContain('department:');
+  it('for the primary department, has no department line and names the bureau as content/departments.yaml does', () => {
+    const skeleton = reportSkeleton(2030, DEFAULT_REPORT_TYPE, { ...BUREAU, shortName: '开福区民政局' });
+    expect(skeleton).not.toContain('department:');
+    expect(skeleton).toContain(`issuer: ${BUREAU.name}\n`);
+    expect(skeleton).toContain('如“长沙市开福区民政局”或“开福区民政局”');
   });
 
   it('uses a metric id that the real catalog defines with the same unit and topic', async () => {

@@ -26,7 +26,7 @@ describe('open data', () => {
   const figure = {
     year: 2022, department: 'kaifu-minzheng', reportKey: '2022', metricId: 'certified-social-workers', label: '持证社工总数', labelEn: 'Certified, "total"',
     topic: '社会工作', value: 1106, unit: '人', qualifiers: [], precision: 'exact', asOf: undefined,
-    quote: '全区现有持证社工1106人', normalisedValue: 1106, normalisedUnit: '人', anchor: 'fig-certified-social-workers',
+    quote: '全区现有持证社工1106人', normalisedValue: 1106, normalisedUnit: '人', kind: 'people',
   } satisfies FigureRecord;
 
   it('writes CSV with a BOM, a header and RFC 4180 quoting', () => {

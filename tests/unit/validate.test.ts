@@ -79,14 +79,17 @@ describe('valid content', () => {
     const minimalReport = readFileSync(join(MINIMAL, 'content/reports/2022.mdx'));
     const minimalCatalog = readFileSync(join(MINIMAL, 'content/metrics.yaml'));
     const minimalDepartments = readFileSync(join(MINIMAL, 'content/departments.yaml'));
+    const minimalUnits = readFileSync(join(MINIMAL, 'content/units.yaml'));
     for (const { name, root } of cases) {
       const report = join(root, 'content/reports/2022.mdx');
       const departments = join(root, 'content/departments.yaml');
+      const units = join(root, 'content/units.yaml');
       const same =
         existsSync(report) &&
         readFileSync(report).equals(minimalReport) &&
         readFileSync(join(root, 'content/metrics.yaml')).equals(minimalCatalog) &&
         existsSync(departments) && readFileSync(departments).equals(minimalDepartments) &&
+        existsSync(units) && readFileSync(units).equals(minimalUnits) &&
         readdirSync(join(root, 'content'), { recursive: true }).length === readdirSync(join(MINIMAL, 'content'), { recursive: true }).length;
       expect(same, name).toBe(false);
     }
@@ -119,11 +122,15 @@ describe('frontmatter edge cases', () => {
     file: 'content/departments.yaml',
     text: readFileSync(join(MINIMAL, 'content/departments.yaml'), 'utf8'),
   };
+  const units = {
+    file: 'content/units.yaml',
+    text: readFileSync(join(MINIMAL, 'content/units.yaml'), 'utf8'),
+  };
   const minimalReport = readFileSync(join(MINIMAL, 'content/reports/2022.mdx'), 'utf8');
 
   it('a CRLF copy of the minimal report is valid too', () => {
     const text = minimalReport.replace(/\n/g, '\r\n');
-    expect(validateContent({ catalog, departments, reports: [{ file: 'content/reports/2022.mdx', text }] })).toEqual([]);
+    expect(validateContent({ catalog, departments, units, reports: [{ file: 'content/reports/2022.mdx', text }] })).toEqual([]);
   });
 
   // BUG (src/checks/frontmatter.ts, not ours to change): the closing-delimiter pattern
@@ -136,7 +143,7 @@ describe('frontmatter edge cases', () => {
     expect(dashed.split('\n').filter((line) => line.startsWith('---'))).toEqual(['---', '---']);
   });
   it('a frontmatter value ending in --- does not end the frontmatter', () => {
-    expect(validateContent({ catalog, departments, reports: [{ file: 'content/reports/2022.mdx', text: dashed }] })).toEqual([]);
+    expect(validateContent({ catalog, departments, units, reports: [{ file: 'content/reports/2022.mdx', text: dashed }] })).toEqual([]);
   });
 });
 
@@ -170,7 +177,7 @@ describe('formatProblems', () => {
     const lines = formatProblems(found).split('\n');
     expect(lines).toHaveLength(found.length + 1);
     for (const line of lines.slice(0, -1)) expect(line).toMatch(/^content\/\S+:\d+:\d+ {2}\S+ {2}\S.*$/);
-    expect(lines.at(-1)).toBe(`共 ${found.length} 个问题 (${found.length} problems)`);
+    expect(lines.at(-1)).toBe(`共 ${found.length} 个问题 (${found.length} problem${found.length === 1 ? '' : 's'})`);
   });
 });
 

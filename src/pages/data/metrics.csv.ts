@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { figureHref, getPortal } from '../../data/portal.ts';
+import { getPortal } from '../../data/portal.ts';
+import { figureHref } from '../../render/urls.ts';
 import { openDataRows, toCsv } from '../../render/open-data.ts';
 
 export const GET: APIRoute = async ({ site }) => {
