@@ -31,6 +31,7 @@ describe('what is content', () => {
     }
     expect(strayFileMessage('content/metrics.yaml')).toBeNull();
     expect(strayFileMessage('content/departments.yaml')).toBeNull();
+    expect(strayFileMessage('content/units.yaml')).toBeNull();
   });
 
   it.each([
