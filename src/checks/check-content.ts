@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DATA_FILES, listContentFiles, REPORTS } from './content-files.ts';
+import { CONTENT_DIR, DATA_FILES, listContentFiles, REPORTS } from './content-files.ts';
 import type { Problem } from './problems.ts';
 import type { SourceFile } from './located-yaml.ts';
 import { validateContent } from './validate.ts';
@@ -45,7 +45,7 @@ export async function checkContent(root: string): Promise<Problem[]> {
   const catalog = await dataFile(DATA_FILES.catalog);
   const departments = await dataFile(DATA_FILES.departments);
   const units = await dataFile(DATA_FILES.units);
-  if (files.reports.length === 0 && !problems.some((p) => p.file === 'content')) {
+  if (files.reports.length === 0 && !problems.some((p) => p.file === CONTENT_DIR)) {
     problems.push({ file: REPORTS.base, line: 1, column: 1, field: '', message: `${REPORTS.base}/ 中没有报告：网站至少要有一份报告（用 npm run new-report 生成骨架）` });
   }
   const reports = await Promise.all(files.reports.map((file) => readSource(root, file)));

@@ -8,7 +8,7 @@ import { parseDocument, visit, type Document, type ErrorCode, LineCounter, type 
  * reads it as a date too, so the schema refuses it in both.
  */
 export const YAML_PARSE_OPTIONS: ParseOptions & SchemaOptions = { prettyErrors: false, uniqueKeys: true, customTags: ['timestamp'] };
-export const YAML_TO_JS_OPTIONS = { maxAliasCount: 10 } as const;
+const YAML_TO_JS_OPTIONS = { maxAliasCount: 10 } as const;
 
 /** A content YAML document, its data, and the one problem that stops reading it (null when none). */
 export function readContentYaml(text: string, lineCounter = new LineCounter()): { doc: Document; data: unknown; problem: YamlProblem | null } {
@@ -98,7 +98,7 @@ function firstAliasOffset(doc: Document): number {
  * in YAML_TO_JS_OPTIONS (and, on anything else it cannot represent, a RangeError or TypeError):
  * each becomes a problem at the place it comes from, never a stack trace.
  */
-export function yamlToData(doc: Document): { data: unknown } | YamlProblem {
+function yamlToData(doc: Document): { data: unknown } | YamlProblem {
   try {
     return { data: doc.toJS(YAML_TO_JS_OPTIONS) };
   } catch (error) {

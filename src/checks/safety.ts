@@ -39,7 +39,7 @@ function scanLine(line: string): Finding[] {
     return findings;
   }
   // MDX ends a paragraph's JSX with the paragraph: an editor's note opens and closes on its line, unnested.
-  let openNote: number | null = null;
+  let openNote: { index: number; name: string } | null = null;
   for (const match of line.matchAll(TAG)) {
     const name = match[1] ?? '';
     const attributes = match[2] ?? '';
@@ -66,11 +66,11 @@ function scanLine(line: string): Finding[] {
       } else if (!closing && openNote !== null) {
         findings.push({ index: match.index, message: `<${name}> 不能套在另一个 <${name}> 里：先用 </${name}> 结束前一个` });
       }
-      openNote = closing ? null : match.index;
+      openNote = closing ? null : { index: match.index, name };
     }
   }
   if (openNote !== null) {
-    findings.push({ index: openNote, message: `编者注 <EditorNote> 须在同一行内以 </EditorNote> 结束` });
+    findings.push({ index: openNote.index, message: `<${openNote.name}> 须在同一行内以 </${openNote.name}> 结束` });
   }
   const image = IMAGE.exec(line);
   if (image) {

@@ -5,7 +5,6 @@ import { readYaml, type SourceFile } from './located-yaml.ts';
 import { formatPath, type Problem } from './problems.ts';
 import { parseLocated } from './schema-problems.ts';
 
-
 /** What an editor reads when a report or the catalog uses a unit the table lacks. */
 export function unknownUnitMessage(unit: string): string {
   return `单位“${unit}”不在单位表 ${UNITS_FILE} 中；原文用了新的单位时，请在该文件中加一行（换算到的基本单位、倍数和类别，见 docs/editing.md 第五节），不要改写原文的单位`;
