@@ -1,4 +1,8 @@
 // npm run bench [-- SIZES…]: how the portal's build scales with content (not part of the tests).
+// npm run bench -- search [SIZES…]: only the search part (default: the real content, in about a
+// minute): each size is built once, then benchSearch() of scripts/bench/search.ts runs on it
+// (Pagefind's index time, index size, first-query bytes, cold and warm time to the first card,
+// with Pagefind's bare API and its unconfigured Default UI as anchors); writes docs/benchmark-search.md.
 //
 // For each size — `real` (the project's own content) and N synthetic reports across departments
 // and years (default 100 and 1,000; see scripts/bench/synthetic.ts) — in a temporary
@@ -9,7 +13,9 @@
 //   3. a bare Astro build of the same MDX files (MDX integration, one [...slug].astro rendering
 //      each entry), timed the same way: what Astro itself costs for this content;
 //   4. Pagefind alone over the full build's output, timed, with its peak memory;
-//   5. the search benchmark, benchSearch() from scripts/bench/search.ts, on the full build.
+//   5. the search benchmark, benchSearch() from scripts/bench/search.ts, on the full build;
+//   6. bytes over the wire per page type (br / gzip / none), from the build's precompressed files
+//      (tests/support/page-weight.ts, the budgets' measure).
 // Peak memory is GNU time's "Maximum resident set size": the largest single process of the
 // step (Astro's node process, or Pagefind), not a sum. A step running longer than
 // BENCH_STEP_TIMEOUT_S (default 900) is stopped and its size reported as not finished.
@@ -17,21 +23,25 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
-import { cpus, freemem, platform, release, tmpdir, totalmem } from 'node:os';
+import { cpus, freemem, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
+import { benchSearch, searchRows, type SearchBenchResult } from './bench/search.ts';
 import { LAST_YEAR, writeBareProject, writeSyntheticContent, YEARS_PER_DEPARTMENT, type SyntheticSummary } from './bench/synthetic.ts';
 import { SEARCHABLE_PAGES } from '../src/cli/verify-site.ts';
 import { copyProject } from './project-copy.ts';
+import { pageTypes } from '../tests/e2e/quality-support.ts';
+import { pageWeigher } from '../tests/support/page-weight.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const TIME = '/usr/bin/time';
 const HAS_TIME = existsSync(TIME);
 const args = process.argv.slice(2);
 const keep = args.includes('--keep');
-const sizes = args.filter((a) => !a.startsWith('--'));
+const searchOnly = args.filter((a) => !a.startsWith('--'))[0] === 'search';
+const sizes = args.filter((a) => !a.startsWith('--')).slice(searchOnly ? 1 : 0);
 /** A step that runs longer is stopped (its whole process group) and reported as such. */
 const STEP_TIMEOUT_S = Number(process.env.BENCH_STEP_TIMEOUT_S ?? 900);
-const SIZES: (number | 'real')[] = (sizes.length > 0 ? sizes : ['real', '100', '1000']).map((s) => (s === 'real' ? 'real' : Number(s)));
+const SIZES: (number | 'real')[] = (sizes.length > 0 ? sizes : searchOnly ? ['real'] : ['real', '100', '1000']).map((s) => (s === 'real' ? 'real' : Number(s)));
 
 interface Timed {
   seconds: number;
@@ -83,20 +93,14 @@ function timed(command: string, commandArgs: string[], cwd: string, env: Record<
 
 class StepTimeout extends Error {}
 
+/** A folder's files, not counting the precompressed copies beside them. */
 function folderStats(dir: string): { files: number; pages: number; bytes: number } {
-  const entries = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  const entries = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && !/\.(br|gz)$/.test(e.name));
   return {
     files: entries.length,
     pages: entries.filter((e) => e.name.endsWith('.html')).length,
     bytes: entries.reduce((n, e) => n + statSync(join(e.parentPath, e.name)).size, 0),
   };
-}
-
-interface SearchResult {
-  indexBytes: number;
-  firstQueryBytes: number;
-  timeToFirstResultsMs: number;
-  query: string;
 }
 
 interface Row {
@@ -108,22 +112,29 @@ interface Row {
   /** Astro's own "N page(s) built in …" of the full build: the whole `astro build` step. */
   astroInBuild: number | null;
   pagefindInBuild: number | null;
+  /** The build's "预压缩 … 用时 N 秒": writing the .br and .gz copies. */
+  precompressInBuild: number | null;
   pagefind: Timed;
   site: { files: number; pages: number; bytes: number };
   /** dist/reports/ (a page per report) and dist/compare/ (two comparison pages per report). */
   reportPages: { files: number; pages: number; bytes: number };
   compare: { files: number; pages: number; bytes: number };
   barePages: number;
-  search: SearchResult | string;
+  search: SearchBenchResult | string;
+  /** A first visit to one page of each type: bytes over the wire. */
+  weights: { name: string; br: number; gz: number; none: number }[];
 }
 
-async function benchSearchOf(distDir: string): Promise<SearchResult | string> {
-  const module = join(ROOT, 'scripts/bench/search.ts');
-  if (!existsSync(module)) return 'skipped: scripts/bench/search.ts does not exist yet';
+function pageWeights(dir: string): Row['weights'] {
+  const { weigh } = pageWeigher({ dir, base: '/' });
+  return pageTypes(dir).map(({ name, path }) => ({ name, br: weigh(path, 'br').total, gz: weigh(path, 'gz').total, none: weigh(path, 'none').total }));
+}
+
+/** The search benchmark of a built site; its index time is `indexSeconds` when already measured. */
+async function benchSearchOf(distDir: string, indexSeconds?: number): Promise<SearchBenchResult | string> {
   try {
-    const { benchSearch } = (await import(module)) as { benchSearch?: (dir: string, base?: string) => Promise<SearchResult> };
-    if (typeof benchSearch !== 'function') return 'skipped: scripts/bench/search.ts has no benchSearch()';
-    return await benchSearch(distDir, '/');
+    const result = await benchSearch(distDir, '/', { index: indexSeconds === undefined });
+    return indexSeconds === undefined ? result : { ...result, indexSeconds };
   } catch (error) {
     return `failed: ${(error as Error).message.split('\n')[0]}`;
   }
@@ -146,6 +157,7 @@ async function benchOne(size: number | 'real'): Promise<Row> {
     log(`${label}: full build (node scripts/build.ts)`);
     const full = await timed('node', ['scripts/build.ts'], portal, { PORTAL_DIST: join(portal, 'dist') });
     const pagefindInBuild = /Finished in ([\d.]+) seconds/.exec(full.stdout);
+    const precompressInBuild = /预压缩 \(precompressed\).*用时 ([\d.]+) 秒/.exec(full.stdout);
     // Astro writes "123ms", "12.34s" or "7m 57s" (its getTimeStat), possibly with colour codes.
     const astroInBuild = /\d+ page\(s\) built in (?:\x1b\[[\d;]*m)?(?:(\d+)m\s*)?([\d.]+)(m?s)/.exec(full.stdout);
     log(`${label}: full build ${full.seconds.toFixed(1)} s; bare Astro build`);
@@ -159,11 +171,12 @@ async function benchOne(size: number | 'real'): Promise<Row> {
     const reportPages = statsOf(join(portal, 'dist/reports'));
     const compare = statsOf(join(portal, 'dist/compare'));
     log(`${label}: search benchmark`);
-    const search = await benchSearchOf(join(portal, 'dist'));
+    const search = await benchSearchOf(join(portal, 'dist'), pagefind.seconds);
     const astroSeconds = astroInBuild
       ? Number(astroInBuild[1] ?? 0) * 60 + Number(astroInBuild[2]) / (astroInBuild[3] === 'ms' ? 1000 : 1)
       : null;
-    return { label, content, check, full, bare: bareRun, astroInBuild: astroSeconds, pagefindInBuild: pagefindInBuild ? Number(pagefindInBuild[1]) : null, pagefind, site, reportPages, compare, barePages, search };
+    const weights = pageWeights(join(portal, 'dist'));
+    return { label, content, check, full, bare: bareRun, astroInBuild: astroSeconds, pagefindInBuild: pagefindInBuild ? Number(pagefindInBuild[1]) : null, precompressInBuild: precompressInBuild ? Number(precompressInBuild[1]) : null, pagefind, site, reportPages, compare, barePages, search, weights };
   } finally {
     if (keep) log(`kept ${tmp}`);
     else await rm(tmp, { recursive: true, force: true });
@@ -193,15 +206,23 @@ function markdown(rows: Row[], notes: string[]): string {
     line('… of which the content check (run alone: `scripts/check.ts`)', rows.map((r) => s(r.check.seconds))),
     line('… of which `astro build` (as Astro reports it)', rows.map((r) => (r.astroInBuild === null ? '—' : s(r.astroInBuild)))),
     line('… of which Pagefind (as it reports it)', rows.map((r) => (r.pagefindInBuild === null ? '—' : s(r.pagefindInBuild)))),
+    line('… of which precompression (`.br` quality 11, `.gz` level 9)', rows.map((r) => (r.precompressInBuild === null ? '—' : s(r.precompressInBuild)))),
     line('bare Astro build of the same MDX', rows.map((r) => s(r.bare.seconds))),
     line('**ratio full / bare**', rows.map((r) => `**${(r.full.seconds / r.bare.seconds).toFixed(1)}×**`)),
     line('peak memory, full build (largest process)', rows.map((r) => mb(r.full.peakMb))),
     line('peak memory, bare build', rows.map((r) => mb(r.bare.peakMb))),
     line('Pagefind alone (as in the build, `pagefind --site … --glob …`), wall', rows.map((r) => s(r.pagefind.seconds))),
     line('Pagefind alone, peak memory', rows.map((r) => mb(r.pagefind.peakMb))),
-    line('search index on disk', rows.map((r) => (typeof r.search === 'string' ? '—' : size(r.search.indexBytes)))),
-    line('first query downloads', rows.map((r) => (typeof r.search === 'string' ? '—' : size(r.search.firstQueryBytes)))),
-    line('time to first results (median of 3, cold)', rows.map((r) => (typeof r.search === 'string' ? r.search : `${r.search.timeToFirstResultsMs} ms (“${r.search.query}”)`))),
+    ...searchLines(rows, line),
+  ];
+  const typeNames = [...new Set(rows.flatMap((r) => r.weights.map((w) => w.name)))];
+  const weightTable = [
+    line('page type (first visit: HTML + CSS + JS)', rows.map((r) => `${r.label}: br / gzip / none`)),
+    line('---', rows.map(() => '---:')),
+    ...typeNames.map((name) => line(name, rows.map((r) => {
+      const w = r.weights.find((x) => x.name === name);
+      return w ? `${size(w.br)} / ${size(w.gz)} / ${size(w.none)}` : '—';
+    }))),
   ];
   return `# Build benchmark
 
@@ -210,6 +231,11 @@ Generated by \`npm run bench\` (scripts/bench.ts) on ${new Date().toISOString().
 Machine: ${machine}.
 
 ${table.join('\n')}
+
+Bytes over the wire per page type, as nginx sends them with the shipped configuration
+(deploy/nginx/: the build's precompressed .br / .gz copies, or the file itself):
+
+${weightTable.join('\n')}
 
 How it is measured:
 - Each column is a temporary copy of the project. *real content* is the project's own reports; *N synthetic reports* are
@@ -222,11 +248,72 @@ How it is measured:
   integration, a schema-less collection and one \`[...slug].astro\` that renders each entry. Both wall-clock, one after the other.
 - Peak memory: GNU time's maximum resident set size, i.e. of the largest single process of the step (Astro's node
   process for the builds), not the sum of a step's processes.${HAS_TIME ? '' : ' /usr/bin/time was not available: not measured.'}
-- Search: \`benchSearch()\` of scripts/bench/search.ts on the full build's output (index size, bytes a first query downloads,
-  time from navigation to the first result in Chromium on loopback).
+- Search: \`benchSearch()\` of scripts/bench/search.ts on the full build's output, in Chromium on loopback: ${SEARCH_NOTE}
 
 ${notes.map((n) => `- ${n}`).join('\n')}
 `;
+}
+
+/** How the search rows are measured (scripts/bench/search.ts). */
+const SEARCH_NOTE = `index time (Pagefind alone, as in the build), index size, bytes a first query downloads; *cold*: from
+  navigation to search/?q=低保 to the first result card (median of 5 fresh browser contexts, the three pages taking turns); *warm*: on a search page that
+  has searched once, a new query typed as an input method commits it (two characters at a time, 150 ms apart), from its last
+  keystroke to its first card (median of 5 queries). Anchors on the same index,
+  in the same run: Pagefind's JS API alone (import, init, search() and data() of the first 8 results; warm: search() + data())
+  and Pagefind's Default UI without configuration.`;
+
+/** The search rows of a table: the same rows for every column, or the reason a column has none. */
+function searchLines(columns: Array<{ search: SearchBenchResult | string }>, line: (name: string, cells: string[]) => string): string[] {
+  const sample = columns.find((c) => typeof c.search !== 'string')?.search as SearchBenchResult | undefined;
+  if (!sample) return [line('search', columns.map((c) => String(c.search)))];
+  return searchRows(sample).map(([name], i) => line(name, columns.map((c) => (typeof c.search === 'string' ? c.search : searchRows(c.search)[i]![1]))));
+}
+
+/** `npm run bench -- search`: each size built once, then only the search benchmark. */
+async function searchOnlyRun(): Promise<void> {
+  const columns: Array<{ label: string; content: SyntheticSummary | null; build: number; search: SearchBenchResult | string }> = [];
+  for (const n of SIZES) {
+    const label = n === 'real' ? 'real content' : `${n} synthetic reports`;
+    const tmp = mkdtempSync(join(tmpdir(), `portal-bench-search-${n}-`));
+    const portal = join(tmp, 'portal');
+    try {
+      await copyProject(ROOT, portal);
+      const content = n === 'real' ? null : await writeSyntheticContent(ROOT, portal, n);
+      log(`${label}: build`);
+      const full = await timed('node', ['scripts/build.ts'], portal, { PORTAL_DIST: join(portal, 'dist') });
+      log(`${label}: search benchmark`);
+      columns.push({ label, content, build: full.seconds, search: await benchSearchOf(join(portal, 'dist')) });
+    } catch (error) {
+      columns.push({ label, content: null, build: 0, search: `failed: ${(error as Error).message.split('\n')[0]}` });
+    } finally {
+      if (keep) log(`kept ${tmp}`);
+      else await rm(tmp, { recursive: true, force: true });
+    }
+  }
+  const line = (name: string, cells: string[]) => `| ${name} | ${cells.join(' | ')} |`;
+  const cpu = cpus();
+  const text = `# Search benchmark
+
+Generated by \`npm run bench -- search ${SIZES.join(' ')}\` (scripts/bench.ts, scripts/bench/search.ts) on ${new Date().toISOString().slice(0, 10)}.
+Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.versions.node}; load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' / ')}.
+
+${[
+    line('', columns.map((c) => c.label)),
+    line('---', columns.map(() => '---:')),
+    line('reports / departments', columns.map((c) => (c.content ? `${c.content.reports} / ${c.content.departments}` : 'as in content/'))),
+    line('full portal build', columns.map((c) => `${c.build.toFixed(1)} s`)),
+    ...searchLines(columns, line),
+  ].join('\n')}
+
+How it is measured: ${SEARCH_NOTE}
+`;
+  await writeFile(join(ROOT, 'docs/benchmark-search.md'), text);
+  console.log(text);
+}
+
+if (searchOnly) {
+  await searchOnlyRun();
+  process.exit(0);
 }
 
 const rows: Row[] = [];

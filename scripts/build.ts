@@ -1,17 +1,18 @@
-// npm run build: the whole site, atomically. Content is checked, Astro builds into a fresh
-// folder, Pagefind indexes it, the output is verified, and only then does the folder replace
-// dist/. Any failure leaves the previous dist/ exactly as it was.
+// npm run build: the whole site, as a new release. Content is checked, Astro builds into a
+// fresh staging folder, Pagefind indexes it, the output is verified, text files are
+// precompressed, and only then does `dist` switch to it, in one step (src/cli/releases.ts).
+// Any failure leaves the previous dist exactly as it was; one build runs at a time.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { checkContent } from '../src/checks/check-content.ts';
 import { formatProblems } from '../src/checks/problems.ts';
 import { SEARCHABLE_PAGES, verifyBuiltSite } from '../src/cli/verify-site.ts';
+import { precompressSite, recordSettings, reusableCopies } from '../src/cli/precompress.ts';
+import { currentRelease, freshStaging, publish, releaseFolders, removeLegacyStaging, withReleaseLock } from '../src/cli/releases.ts';
 
 const root = process.cwd();
-const finalDir = resolve(root, process.env.PORTAL_DIST ?? 'dist');
-const stagingDir = resolve(root, '.build', `dist-${process.pid}`);
+const folders = releaseFolders(resolve(root, process.env.PORTAL_DIST ?? 'dist'));
 const started = performance.now();
 
 function run(command: string, args: string[], env: Record<string, string> = {}): void {
@@ -21,22 +22,48 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
   }
 }
 
+// Ctrl-C (or a service manager's stop) ends the build cleanly: the step under way fails, and its
+// staging folder and the lock are removed. A build killed outright leaves them to the next build.
+let holdingLock = false;
+let stoppedBy: string | null = null;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    if (!holdingLock) process.exit(130);
+    stoppedBy = signal;
+  });
+}
+function unlessStopped(): void {
+  if (stoppedBy !== null) throw new Error(`构建被中断 (interrupted by ${stoppedBy})`);
+}
+
 try {
-  // Content first: it is the quickest check and the one editors need to read.
-  const problems = await checkContent(root);
-  if (problems.length > 0) throw new Error(`内容检查未通过 (content check failed):\n${formatProblems(problems)}`);
-  await rm(stagingDir, { recursive: true, force: true });
-  run('astro', ['build'], { PORTAL_OUT_DIR: stagingDir, PORTAL_CONTENT_CHECKED: '1' });
-  run('pagefind', ['--site', stagingDir, '--glob', SEARCHABLE_PAGES]);
-  const outputProblems = await verifyBuiltSite(stagingDir);
-  if (outputProblems.length > 0) throw new Error(`构建产物检查未通过：\n${outputProblems.join('\n')}`);
-  const oldDir = `${finalDir}.old-${process.pid}`;
-  if (existsSync(finalDir)) await rename(finalDir, oldDir);
-  await rename(stagingDir, finalDir);
-  await rm(oldDir, { recursive: true, force: true });
-  console.log(`\n构建完成 (build complete): ${finalDir}，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`);
+  await withReleaseLock(folders, async () => {
+    holdingLock = true;
+    // Content first: it is the quickest check and the one editors need to read.
+    const problems = await checkContent(root);
+    if (problems.length > 0) throw new Error(`内容检查未通过 (content check failed):\n${formatProblems(problems)}`);
+    await removeLegacyStaging(root);
+    const staging = await freshStaging(folders);
+    try {
+      run('astro', ['build'], { PORTAL_OUT_DIR: staging, PORTAL_CONTENT_CHECKED: '1' });
+      unlessStopped();
+      run('pagefind', ['--site', staging, '--glob', SEARCHABLE_PAGES]);
+      unlessStopped();
+      const outputProblems = await verifyBuiltSite(staging);
+      if (outputProblems.length > 0) throw new Error(`构建产物检查未通过：\n${outputProblems.join('\n')}`);
+      const packing = performance.now();
+      const packed = await precompressSite(staging, { previous: await reusableCopies(folders.releases, await currentRelease(folders)), stopped: () => stoppedBy !== null });
+      console.log(`预压缩 (precompressed): ${packed.written.br} 个 .br，${packed.written.gz} 个 .gz（${packed.reused} 个文件未变，沿用上一版本），用时 ${((performance.now() - packing) / 1000).toFixed(1)} 秒`);
+      unlessStopped();
+      const release = await publish(folders, staging);
+      await recordSettings(folders.releases);
+      console.log(`\n构建完成 (build complete): ${folders.dist} → ${release}，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`);
+    } catch (error) {
+      await rm(staging, { recursive: true, force: true });
+      throw error;
+    }
+  }, (pid) => console.log(`等待进程 ${pid} 的构建完成… (waiting for the build holding ${folders.releases}/.lock)`));
 } catch (error) {
-  await rm(stagingDir, { recursive: true, force: true });
   console.error(`\n构建失败，dist/ 未改动 (build failed, dist/ left unchanged)\n${(error as Error).message}`);
-  process.exit(1);
+  process.exitCode = 1;
 }

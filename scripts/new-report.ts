@@ -3,10 +3,10 @@
 // with a frontmatter skeleton for the editor to fill.
 // Refuses (exit 1, with a Chinese message) bad arguments, an unknown department and a year
 // that department already has a report for.
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
-import { DEPARTMENTS_FILE, REPORTS_DIR } from '../src/checks/content-files.ts';
+import { DEPARTMENTS_FILE } from '../src/checks/content-files.ts';
 import {
   chooseDepartment,
   existingReportRefusal,
@@ -14,6 +14,7 @@ import {
   reportFileFor,
   reportSkeleton,
 } from '../src/cli/new-report.ts';
+import { readReportFiles } from '../src/cli/report-files.ts';
 
 const root = process.cwd();
 
@@ -39,16 +40,7 @@ const choice = chooseDepartment(args.department, departments);
 if (choice.kind === 'error') fail(choice.message);
 const { department } = choice;
 
-const dir = join(root, REPORTS_DIR);
-await mkdir(dir, { recursive: true });
-// Recursive: other departments' reports are in sub-folders. Paths use '/', as reportFileFor does.
-const names = (await readdir(dir, { recursive: true })).filter((name) => /\.mdx?$/.test(name)).sort();
-const files = await Promise.all(
-  names.map(async (name) => ({
-    file: `${REPORTS_DIR}/${name.replaceAll('\\', '/')}`,
-    text: await readFile(join(dir, name), 'utf8'),
-  })),
-);
+const files = await readReportFiles(root);
 const refusal = existingReportRefusal(args.year, files, department);
 if (refusal) fail(refusal);
 

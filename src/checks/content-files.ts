@@ -14,6 +14,7 @@ export const DATA_FILES = { catalog: 'content/metrics.yaml', departments: 'conte
 
 /** Short names for the paths above, as the CLI and the messages use them. */
 export const REPORTS_DIR = REPORTS.base;
+export const CATALOG_FILE = DATA_FILES.catalog;
 export const DEPARTMENTS_FILE = DATA_FILES.departments;
 export const UNITS_FILE = DATA_FILES.units;
 /** The data files, as a message lists them. */

@@ -44,6 +44,7 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
     }
     case 'too_small':
       if (issue.origin === 'number') {
+        if (issue.inclusive === false) return `须大于 ${String(issue.minimum)}`; // z.number().positive(): a unit's factor
         return Number(issue.minimum) === 0 ? '不能是负数' : `不能小于 ${String(issue.minimum)}`;
       }
       if (issue.origin === 'array') return `至少要有 ${String(issue.minimum)} 项`;

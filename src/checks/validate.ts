@@ -5,6 +5,7 @@ import { folderProblem } from './folders.ts';
 import type { SourceFile } from './located-yaml.ts';
 import type { Problem } from './problems.ts';
 import { checkReport } from './report.ts';
+import { reviewProblems } from './review.ts';
 import { checkUnits } from './units.ts';
 
 export interface ContentSources {
@@ -19,6 +20,7 @@ export function validateContent(sources: ContentSources): Problem[] {
   const { problems, units } = checkUnits(sources.units);
   const { problems: catalogProblems, catalog } = checkCatalog(sources.catalog, units);
   problems.push(...catalogProblems);
+  problems.push(...reviewProblems(sources));
   const departments = checkDepartments(sources.departments);
   problems.push(...departments.problems);
   // A data file that cannot be read at all is its one problem: every report checked against it would repeat it.

@@ -1,4 +1,5 @@
 import { parse } from 'yaml';
+import { readArguments } from './arguments.ts';
 import { editorNote } from '../domain/official-text.ts';
 import { QUALIFIERS, quoted, wordsMeaning } from '../domain/qualifiers.ts';
 import { departmentSchema, type Department } from '../schemas/department.ts';
@@ -36,11 +37,11 @@ export type NewReportArgs =
 const TYPES_LIST = REPORT_TYPES.join('、');
 
 /** Full-width digits (２０２３) as typed with a Chinese input method become ASCII digits. */
-function asciiDigits(text: string): string {
+export function asciiDigits(text: string): string {
   return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 
-function isReportType(text: string): text is ReportType {
+export function isReportType(text: string): text is ReportType {
   return (REPORT_TYPES as readonly string[]).includes(text);
 }
 
@@ -56,23 +57,13 @@ const MISSING_VALUE: Record<Option, string> = {
 
 /** Reads the arguments after `npm run new-report --`. Never throws: errors are messages. */
 export function parseNewReportArgs(argv: readonly string[]): NewReportArgs {
-  const positional: string[] = [];
-  const options: Partial<Record<Option, string>> = {};
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i]!.trim();
-    if (arg === '--help' || arg === '-h') return { kind: 'help', message: USAGE };
-    const option = OPTIONS.find((o) => arg === o || arg.startsWith(`${o}=`));
-    if (option) {
-      if (options[option] !== undefined) return refuse(`${option} 只能写一次。`);
-      const value = arg === option ? argv[++i]?.trim() : arg.slice(option.length + 1).trim();
-      if (value === undefined || value === '' || value.startsWith('--')) return refuse(MISSING_VALUE[option]);
-      options[option] = value;
-    } else if (arg.startsWith('-') && !/^-\d/.test(arg)) {
-      return refuse(`未知的选项“${arg}”；只有 --type 和 --department 两个选项。`);
-    } else if (arg !== '') {
-      positional.push(arg);
-    }
-  }
+  const read = readArguments(argv, OPTIONS, {
+    missingValue: (option) => MISSING_VALUE[option],
+    unknownOption: (arg) => `未知的选项“${arg}”；只有 --type 和 --department 两个选项。`,
+  });
+  if (read.kind === 'help') return { kind: 'help', message: USAGE };
+  if (read.kind === 'error') return refuse(read.message);
+  const { positional, options } = read;
   if (positional.length === 0) return refuse('缺少年份：请在 -- 后面写上报告年度，如 npm run new-report -- 2023。');
   if (positional.length > 1) {
     return refuse(`参数太多：“${positional.join('”“')}”；一次只能创建一份报告，只写一个年份。`);

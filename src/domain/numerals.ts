@@ -35,14 +35,19 @@ export function parseChineseNumeral(text: string): number {
   return total + section + (digit ?? 0);
 }
 
-const NUMBER_PATTERN = /\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+/gu;
+/**
+ * Digits with optional thousands separators (12,345.6: official texts keep them, the value is
+ * 12345.6), or a run of Chinese numerals. A comma counts as a separator only between a
+ * leading group of 1–3 digits and groups of exactly three, so "3,20" stays two numbers.
+ */
+const NUMBER_PATTERN = /\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+/gu;
 
 /** Every number written in `text`, in digits or Chinese numerals, in order. */
 export function findNumbers(text: string): WrittenNumber[] {
   const found: WrittenNumber[] = [];
   for (const match of text.matchAll(NUMBER_PATTERN)) {
     const written = match[0];
-    const value = /\d/.test(written) ? Number(written) : parseChineseNumeral(written);
+    const value = /\d/.test(written) ? Number(written.replaceAll(',', '')) : parseChineseNumeral(written);
     if (Number.isNaN(value)) continue;
     found.push({ start: match.index, end: match.index + written.length, text: written, value });
   }

@@ -1,4 +1,5 @@
 import { locateFigure } from '../domain/locate-figure.ts';
+import { TABLE_CELL_SEPARATOR } from '../domain/official-text.ts';
 import type { UnitTable } from '../domain/units.ts';
 
 /** A figure to mark in rendered report HTML. */
@@ -25,7 +26,9 @@ interface TextRun {
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", nbsp: '\u00a0' };
-const BLOCK_TAG = /^<\/?(?:p|h[1-6]|li|ul|ol|div|section|blockquote|br|table|tr|td|th)\b/i;
+const BLOCK_TAG = /^<\/?(?:p|h[1-6]|li|ul|ol|div|section|blockquote|br|table|tr)\b/i;
+/** A table cell: cells of a row read as one line, joined as the official text joins them. */
+const CELL_TAG = /^<(?:td|th)\b/i;
 /** The class of an editor's note in rendered HTML (src/components/EditorNote.astro): never part of a figure's text. */
 export const EDITOR_NOTE_CLASS = 'editor-note';
 
@@ -34,20 +37,32 @@ function textRuns(html: string): { plain: string; runs: TextRun[] } {
   const runs: TextRun[] = [];
   let plain = '';
   let skipDepth = 0;
+  let tableDepth = 0;
+  /** Cells opened in the current table row; -1 outside a row. */
+  let cells = -1;
   for (const match of html.matchAll(/<[^>]*>|[^<]+/g)) {
     const token = match[0];
     if (token.startsWith('<')) {
+      if (/^<table\b/i.test(token)) tableDepth += 1;
+      else if (/^<\/table>/i.test(token)) tableDepth -= 1;
+      if (/^<tr\b/i.test(token)) cells = 0;
+      else if (/^<\/tr>/i.test(token)) cells = -1;
       if (skipDepth > 0) {
         if (/^<span\b/i.test(token)) skipDepth += 1;
         else if (/^<\/span>/i.test(token)) skipDepth -= 1;
       } else if (/^<span\b/i.test(token) && token.includes(EDITOR_NOTE_CLASS)) {
         skipDepth = 1;
+      } else if (CELL_TAG.test(token)) {
+        if (cells > 0) plain += TABLE_CELL_SEPARATOR;
+        cells += 1;
       } else if (BLOCK_TAG.test(token)) {
         plain += '\n';
       }
       continue;
     }
     if (skipDepth > 0) continue;
+    // Line breaks and indentation between a table's tags are layout, not text.
+    if (tableDepth > 0 && token.trim() === '') continue;
     const rawOffsets: number[] = [];
     let text = '';
     for (let i = 0; i < token.length; ) {

@@ -17,6 +17,8 @@ export const catalogEntrySchema = z.strictObject({
   unit: unitSchema,
   topic: topicSchema,
   definition: z.string().min(1),
+  /** Left by npm run import for the editor; the content check refuses it (src/checks/review.ts). */
+  review: z.string().optional(),
 });
 
 export type CatalogEntry = z.infer<typeof catalogEntrySchema>;

@@ -1,59 +1,19 @@
-// Page weight, asserted from the built files (not timed): HTML + CSS + JS per page type,
-// gzip-compressed, within the budgets of tests/build/budgets.ts; JavaScript only where it is
-// needed (the header's text-size script everywhere; the chart bundle on chart pages only).
+// Page weight, asserted from the built files (not timed): HTML + CSS + JS per page type, as
+// the bytes nginx sends (the build's precompressed .br or .gz copy, or the file itself where
+// none was worth writing; tests/e2e/nginx.test.ts checks that nginx sends exactly those), within
+// the gzip budgets of tests/build/budgets.ts; JavaScript only where it is needed (the header's
+// text-size script everywhere; the chart bundle on chart pages only).
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { TEST_SITES } from '../support/site.ts';
 import { fileOf, pageTypes, sitePaths } from '../e2e/quality-support.ts';
+import { pageWeigher, wireBytes } from '../support/page-weight.ts';
 import { budgetFor, CHART_BUNDLE_BUDGET, CSS_BUDGET, HEADER_SCRIPT_BUDGET, PAGE_BUDGETS } from './budgets.ts';
 
 const site = TEST_SITES.root;
-const gz = (bytes: Buffer) => gzipSync(bytes, { level: 6 }).length;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-
-/** A site URL path ('/_astro/x.js') as a file of the built site. */
-const fileOfUrl = (url: string) => join(site.dir, decodeURIComponent(url.replace(/^\//, '').slice(site.base.length - 1)));
-
-/** A script and every script it imports statically (dynamic import() loads later, on demand). */
-function scriptClosure(url: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(url)) return seen;
-  seen.add(url);
-  const code = readFileSync(fileOfUrl(url), 'utf8');
-  for (const m of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*${}\s,]+\s*from\s*)?["']([^"']+)["']/g)) {
-    const spec = m[1]!;
-    if (!spec.startsWith('.') && !spec.startsWith('/')) continue;
-    const next = spec.startsWith('/') ? spec : resolve(dirname(url), spec);
-    scriptClosure(next, seen);
-  }
-  return seen;
-}
-
-interface Weight {
-  html: number;
-  css: number;
-  js: number;
-  total: number;
-  styles: string[];
-  scripts: string[];
-}
-
-/** What a first visit to `path` downloads, gzip-compressed. */
-function weigh(path: string): Weight {
-  const html = readFileSync(fileOf(site.dir, path));
-  const text = html.toString('utf8');
-  const styles = [...text.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
-  const entries = [
-    ...text.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g),
-    ...text.matchAll(/<link rel="modulepreload" href="([^"]+)"/g),
-  ].map((m) => m[1]!);
-  const scripts = new Set<string>();
-  for (const entry of entries) for (const s of scriptClosure(entry)) scripts.add(s);
-  const css = styles.reduce((n, s) => n + gz(readFileSync(fileOfUrl(s))), 0);
-  const js = [...scripts].reduce((n, s) => n + gz(readFileSync(fileOfUrl(s))), 0);
-  return { html: gz(html), css, js, total: gz(html) + css + js, styles, scripts: [...scripts].sort() };
-}
+const { weigh, fileOfUrl } = pageWeigher(site);
+const gz = (file: string) => wireBytes(file, 'gz');
 
 const types = pageTypes(site.dir);
 const paths = sitePaths(site.dir);
@@ -65,13 +25,18 @@ const headerScripts = weigh('data/').scripts;
 const chartPage = types.find((t) => t.name === 'metric-chart')!.path;
 const chartScripts = weigh(chartPage).scripts.filter((s) => !headerScripts.includes(s));
 
-describe('page weight (gzip)', () => {
-  it('prints the measured weights', () => {
+describe('page weight (bytes over the wire)', () => {
+  it('prints the measured weights: br, gzip and uncompressed', () => {
     const rows = types.map(({ name, path }) => {
-      const w = weigh(path);
-      return `${name.padEnd(20)} html ${kb(w.html).padStart(8)}  css ${kb(w.css).padStart(7)}  js ${kb(w.js).padStart(8)}  total ${kb(w.total).padStart(8)}  budget ${kb(PAGE_BUDGETS[name] ?? 0).padStart(8)}`;
+      const [br, gzip, none] = (['br', 'gz', 'none'] as const).map((e) => weigh(path, e));
+      return `${name.padEnd(20)} br ${kb(br!.total).padStart(8)}  gzip ${kb(gzip!.total).padStart(8)} (html ${kb(gzip!.html).padStart(7)} css ${kb(gzip!.css).padStart(6)} js ${kb(gzip!.js).padStart(7)})  none ${kb(none!.total).padStart(9)}  budget ${kb(PAGE_BUDGETS[name] ?? 0).padStart(8)}`;
     });
-    console.log(`Page weight, gzip (budgets in tests/build/budgets.ts):\n${rows.join('\n')}`);
+    console.log(`Page weight over the wire (budgets, gzip, in tests/build/budgets.ts):\n${rows.join('\n')}`);
+  });
+
+  it('every page is smaller in br than in gzip, and in gzip than uncompressed', () => {
+    const worse = paths.filter((p) => !(weigh(p, 'br').total < weigh(p, 'gz').total && weigh(p, 'gz').total < weigh(p, 'none').total));
+    expect(worse).toEqual([]);
   });
 
   it.each(types)('$name: within its budget', ({ name, path }) => {
@@ -91,11 +56,11 @@ describe('page weight (gzip)', () => {
   it('the stylesheet, the header script and the chart bundle are within their budgets', () => {
     const { styles } = weigh('');
     expect(styles).toHaveLength(1);
-    expect(gz(readFileSync(fileOfUrl(styles[0]!)))).toBeLessThanOrEqual(CSS_BUDGET);
+    expect(gz(fileOfUrl(styles[0]!))).toBeLessThanOrEqual(CSS_BUDGET);
     expect(headerScripts).toHaveLength(1);
-    expect(gz(readFileSync(fileOfUrl(headerScripts[0]!)))).toBeLessThanOrEqual(HEADER_SCRIPT_BUDGET);
+    expect(gz(fileOfUrl(headerScripts[0]!))).toBeLessThanOrEqual(HEADER_SCRIPT_BUDGET);
     expect(chartScripts.length).toBeGreaterThanOrEqual(1);
-    const chart = chartScripts.reduce((n, s) => n + gz(readFileSync(fileOfUrl(s))), 0);
+    const chart = chartScripts.reduce((n, s) => n + gz(fileOfUrl(s)), 0);
     expect(chart, kb(chart)).toBeLessThanOrEqual(CHART_BUNDLE_BUDGET);
   });
 });

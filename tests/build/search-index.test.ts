@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { SEARCH_FILTERS, SEARCH_KINDS, SEARCH_META } from '../../src/render/search-fields.ts';
 import { TOPIC_INFO, TOPICS, type Topic } from '../../src/schemas/topic.ts';
 import { PROJECT_ROOT, TEST_SITES } from '../support/site.ts';
 
@@ -145,11 +146,13 @@ describe.each(Object.entries(TEST_SITES))('search index of the %s build', (_name
     expect(base.endsWith('/')).toBe(true);
   });
 
+  const { year: YEAR, topic: TOPIC, reportType: REPORT_TYPE } = SEARCH_FILTERS;
+
   it('has the filters 年份, 主题 and 报告类型 with the values of the content', () => {
-    expect([...index.filters.keys()].sort()).toEqual(['主题', '年份', '报告类型'].sort());
-    expect([...index.filters.get('年份')!.keys()].sort()).toEqual(REPORTS.map((r) => String(r.year)));
-    expect([...index.filters.get('报告类型')!.keys()].sort()).toEqual([...new Set(REPORTS.map((r) => r.reportType))].sort());
-    expect([...index.filters.get('主题')!.keys()].sort()).toEqual([...TOPICS_IN_USE].sort());
+    expect([...index.filters.keys()].sort()).toEqual([TOPIC, YEAR, REPORT_TYPE].sort());
+    expect([...index.filters.get(YEAR)!.keys()].sort()).toEqual(REPORTS.map((r) => String(r.year)));
+    expect([...index.filters.get(REPORT_TYPE)!.keys()].sort()).toEqual([...new Set(REPORTS.map((r) => r.reportType))].sort());
+    expect([...index.filters.get(TOPIC)!.keys()].sort()).toEqual([...TOPICS_IN_USE].sort());
   });
 
   it('files each page under the years and report types of the reports it draws on', () => {
@@ -160,7 +163,7 @@ describe.each(Object.entries(TEST_SITES))('search index of the %s build', (_name
         ...[...new Set(report.metrics.map((m) => m.id))].map((id) => url(`metrics/${id}/`)),
         ...[...topics].map((t) => url(`topics/${TOPIC_INFO[t].slug}/`)),
       ];
-      expect(index.filters.get('年份')!.get(String(report.year)), `年份 ${report.year}`).toEqual(sorted(pages));
+      expect(index.filters.get(YEAR)!.get(String(report.year)), `年份 ${report.year}`).toEqual(sorted(pages));
     }
     for (const type of new Set(REPORTS.map((r) => r.reportType))) {
       const ofType = REPORTS.filter((r) => r.reportType === type);
@@ -171,7 +174,7 @@ describe.each(Object.entries(TEST_SITES))('search index of the %s build', (_name
           ...r.metrics.map((m) => url(`topics/${TOPIC_INFO[m.topic].slug}/`)),
         ]),
       );
-      expect(index.filters.get('报告类型')!.get(type), `报告类型 ${type}`).toEqual(sorted([...pages]));
+      expect(index.filters.get(REPORT_TYPE)!.get(type), `报告类型 ${type}`).toEqual(sorted([...pages]));
     }
   });
 
@@ -182,21 +185,21 @@ describe.each(Object.entries(TEST_SITES))('search index of the %s build', (_name
         ...REPORTS.filter((r) => r.metrics.some((m) => m.topic === topic)).map((r) => url(`reports/${r.year}/`)),
         ...REPORTS.flatMap((r) => r.metrics).filter((m) => m.topic === topic).map((m) => url(`metrics/${m.id}/`)),
       ]);
-      expect(index.filters.get('主题')!.get(topic), `主题 ${topic}`).toEqual(sorted([...pages]));
+      expect(index.filters.get(TOPIC)!.get(topic), `主题 ${topic}`).toEqual(sorted([...pages]));
     }
   });
 
   it('gives each result its title, kind and year(s) as metadata', () => {
     for (const report of REPORTS) {
       const page = byUrl.get(url(`reports/${report.year}/`))!;
-      expect(page.meta).toMatchObject({ title: report.title, 年份: String(report.year), 类型: '报告', 报告类型: report.reportType });
+      expect(page.meta).toMatchObject({ [SEARCH_META.title]: report.title, [SEARCH_META.years]: String(report.year), [SEARCH_META.kind]: SEARCH_KINDS.report, [SEARCH_META.reportType]: report.reportType });
     }
     for (const id of METRIC_IDS) {
       const years = REPORTS.filter((r) => r.metrics.some((m) => m.id === id)).map((r) => r.year);
-      expect(byUrl.get(url(`metrics/${id}/`))!.meta, id).toMatchObject({ 类型: '指标', 年份: years.join('、') });
+      expect(byUrl.get(url(`metrics/${id}/`))!.meta, id).toMatchObject({ [SEARCH_META.kind]: SEARCH_KINDS.metric, [SEARCH_META.years]: years.join('、') });
     }
     for (const topic of TOPICS_IN_USE) {
-      expect(byUrl.get(url(`topics/${TOPIC_INFO[topic].slug}/`))!.meta).toMatchObject({ title: topic, 类型: '主题' });
+      expect(byUrl.get(url(`topics/${TOPIC_INFO[topic].slug}/`))!.meta).toMatchObject({ [SEARCH_META.title]: topic, [SEARCH_META.kind]: SEARCH_KINDS.topic });
     }
   });
 
@@ -213,11 +216,14 @@ describe.each(Object.entries(TEST_SITES))('search index of the %s build', (_name
     }
   });
 
-  it('indexes no page chrome: navigation, footer, contents, key figures, editor’s notes', () => {
-    const chrome = ['跳到正文', '主导航', '年度比较', '开放数据', '目录', '本报告的数字', '本节链接', '编者注', '下载与引用', '点击“原文”'];
+  it('indexes no page chrome: navigation, footer, contents, key figures, editor’s notes, labels, facts, English names', () => {
+    const chrome = ['跳到正文', '主导航', '年度比较', '开放数据', '目录', '本报告的数字', '本节链接', '编者注', '下载与引用', '点击“原文”',
+      '口径（定义）', '出现于', '发布单位', '所涉期间', '原始文件', '数据表', '原文出处', '指标 ·', '工作主题 ·', '本主题全部指标'];
     for (const page of index.pages) {
       const text = page.content.replace(/\u200b/g, '');
       expect(chrome.filter((c) => text.includes(c)), page.url).toEqual([]);
+      // The metric pages' and topics' English names are labels, not text to search or quote.
+      expect(text, page.url).not.toMatch(/[A-Za-z]{3,} [A-Za-z]{3,}/);
     }
   });
 });

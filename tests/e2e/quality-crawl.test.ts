@@ -44,8 +44,13 @@ async function visit(page: Page, url: string, origin: string): Promise<Visit> {
   try {
     await page.goto(url, { waitUntil: 'load' });
     // Module scripts (text size, charts) have run by 'load'; whatever they still fetch is
-    // waited for before the next page.
-    for (let waited = 0; pending.size > 0 && waited < 5_000; waited += 20) await page.waitForTimeout(20);
+    // waited for before the next page, until nothing has been pending for 300 ms (the search
+    // page starts Pagefind, whose worker is fetched only once pagefind.js has run).
+    let quiet = 0;
+    for (let waited = 0; (pending.size > 0 || quiet < 300) && waited < 5_000; waited += 20) {
+      await page.waitForTimeout(20);
+      quiet = pending.size > 0 ? 0 : quiet + 20;
+    }
     if (pending.size > 0) problems.push(`requests still pending 5 s after load: ${pending.size}`);
   } finally {
     page.off('requestfinished', onDone);

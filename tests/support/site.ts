@@ -19,7 +19,7 @@ export const FIXTURE_SITES = {
 
 /** Builds a fixture site: the project's code over the fixture's content, in a throwaway copy. */
 export async function buildFixtureSite(site: (typeof FIXTURE_SITES)[keyof typeof FIXTURE_SITES]): Promise<void> {
-  // Inside .build/, on the same file system as the output: the build moves its result there.
+  // Inside .build/, beside the test sites: one folder to clean.
   mkdirSync(resolve(PROJECT_ROOT, '.build'), { recursive: true });
   const copy = mkdtempSync(resolve(PROJECT_ROOT, '.build/fixture-project-'));
   try {

@@ -38,6 +38,19 @@ describe('markFigures', () => {
     expect(() => markFigures('<p>共计</p><p>12人</p>', [mark({ quote: '共计12人', value: 12 })], UNITS)).toThrow(/无法在正文中标出数字/);
   });
 
+  it('marks a figure written with thousands separators, the text keeping them', () => {
+    const out = markFigures('<p>部门收入合计12,345.6万元。</p>', [mark({ quote: '部门收入合计12,345.6万元', value: 12345.6, unit: '万元', anchor: 'fig-i' })], UNITS);
+    expect(out).toBe('<p>部门收入合计<a class="figure" id="fig-i" href="/metrics/x/" title="t">12,345.6万元</a>。</p>');
+  });
+
+  it('reads a table row as its cells joined by a space, as the official text does, so a quote may span the row', () => {
+    // As the Markdown renderer writes a table: line breaks between the tags.
+    const html = '<table>\n<thead>\n<tr>\n<th>指标</th>\n<th style="text-align: right">完成</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>低保资金</td>\n<td style="text-align: right">1,260万元</td>\n</tr>\n</tbody>\n</table>';
+    const out = markFigures(html, [mark({ quote: '低保资金 1,260万元', value: 1260, unit: '万元', anchor: 'fig-t' })], UNITS);
+    expect(out).toContain('<td style="text-align: right"><a class="figure" id="fig-t" href="/metrics/x/" title="t">1,260万元</a></td>');
+    expect(() => markFigures(html, [mark({ quote: '完成低保资金', value: 1, unit: '人' })], UNITS)).toThrow(/无法在正文中标出数字/);
+  });
+
   it('escapes attribute values', () => {
     const out = markFigures('<p>共12人</p>', [mark({ quote: '共12人', value: 12, title: 'a"<b' })], UNITS);
     expect(out).toContain('title="a&quot;&lt;b"');

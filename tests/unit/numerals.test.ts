@@ -54,6 +54,17 @@ describe('findNumbers', () => {
     expect(findNumbers('社区居家养老服务中心')).toEqual([]);
   });
 
+  it('reads thousands separators as part of the number, and only in groups of three', () => {
+    expect(findNumbers('部门收入合计12,345.6万元')).toEqual([
+      { start: 6, end: 14, text: '12,345.6', value: 12_345.6 },
+      { start: 14, end: 15, text: '万', value: 10_000 },
+    ]);
+    expect(findNumbers('保障1,234,567人次').map((n) => n.value)).toEqual([1_234_567]);
+    // Half-width commas between clauses are not separators.
+    expect(findNumbers('城市3,20户,农村4').map((n) => n.value)).toEqual([3, 20, 4]);
+    expect(findNumbers('12,3456').map((n) => n.value)).toEqual([12, 3456]);
+  });
+
   it('reads a space-separated figure as the number alone', () => {
     expect(findNumbers('2017年走兵 212 人').map((n) => n.value)).toEqual([2017, 212]);
   });

@@ -58,6 +58,7 @@ describe('the unit table checker', () => {
   it('names the field of a bad line: unknown kind, zero factor, a typo', () => {
     const { problems } = check('元: { base: 元, factor: 0, kind: cash }\n人: { base: 人, factor: 1, kind: people, note: x }\n');
     expect(problems.map((p) => p.field).sort()).toEqual(['人.note', '元.factor', '元.kind']);
+    expect(problems.find((p) => p.field === '元.factor')?.message).toBe('须大于 0');
   });
   it('refuses a list: the table is keyed by unit', () => {
     expect(check('- 元\n- 万元\n').problems).toEqual([expect.objectContaining({ line: 1, message: expect.stringContaining('单位表应是') })]);

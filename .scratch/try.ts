@@ -1,0 +1,10 @@
+import { readOfficialFile } from '/work/wt/import/src/cli/import/read-file.ts';
+import { draftBody } from '/work/wt/import/src/cli/import/body.ts';
+import { findFigures } from '/work/wt/import/src/cli/import/figures.ts';
+import { loadVocabulary } from '/work/wt/import/src/cli/import/vocabulary.ts';
+const f = await readOfficialFile(process.argv[2]!);
+const b = draftBody(f.blocks);
+console.log(f.format, b.title, b.issuer, b.counts);
+if (process.argv[3]) console.log(b.markdown.split('\n').map(l=>l.slice(0,60)).join('\n'));
+const figs = findFigures(b.markdown, await loadVocabulary('.')).figures;
+for (const x of figs) console.log(x.value, x.unit, x.qualifiers.join(','), x.asOf ?? '', '|', x.quote, '|', JSON.stringify(x.context.before+'|'+x.context.after));

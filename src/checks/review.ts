@@ -1,0 +1,51 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { splitFrontmatter } from './frontmatter.ts';
+import { formatPath, type Problem } from './problems.ts';
+import type { ContentSources } from './validate.ts';
+
+/**
+ * `review:` lines are what `npm run import` leaves for the editor to check (a proposed figure,
+ * a proposed catalog entry). Each one is a problem until the editor deletes it, so that a
+ * draft can never reach the site unreviewed. The schemas accept the field so that it is
+ * reported once, here, with what to check.
+ */
+export const REVIEW_FIELD = 'review';
+
+function reviewsIn(file: string, yaml: string, firstLine: number): Problem[] {
+  const lines = new LineCounter();
+  const doc = parseDocument(yaml, { lineCounter: lines, prettyErrors: false });
+  if (doc.errors.length > 0) return []; // YAML syntax is reported by the schema checks
+  const problems: Problem[] = [];
+  const walk = (node: unknown, path: PropertyKey[]) => {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isPair(pair) || !isScalar(pair.key)) continue;
+        const key = String(pair.key.value);
+        if (key === REVIEW_FIELD) {
+          const { line, col } = lines.linePos((pair.key as Node).range?.[0] ?? 0);
+          const what = isScalar(pair.value) ? String(pair.value.value) : '见草稿';
+          problems.push({
+            file, line: line + firstLine - 1, column: col, field: formatPath([...path, key]),
+            message: `待核对（review）：${what}。核对无误后删除这一行 review:；还有 review: 时报告不能发布`,
+          });
+        } else {
+          walk(pair.value, [...path, key]);
+        }
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => walk(item, [...path, i]));
+    }
+  };
+  walk(doc.contents, []);
+  return problems;
+}
+
+/** Every `review:` left in the reports' frontmatter and in the catalog. */
+export function reviewProblems(sources: ContentSources): Problem[] {
+  const problems = reviewsIn(sources.catalog.file, sources.catalog.text, 1);
+  for (const report of sources.reports) {
+    const { yaml, yamlLine } = splitFrontmatter(report.text);
+    if (yaml !== null) problems.push(...reviewsIn(report.file, yaml, yamlLine));
+  }
+  return problems;
+}

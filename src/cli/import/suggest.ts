@@ -1,0 +1,123 @@
+import type { FoundFigure } from './figures.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+/** A catalog entry as the importer compares it: what it counts, in words. */
+export interface CatalogMetric {
+  id: string;
+  label: string;
+  unit: string;
+  topic: string;
+  definition: string;
+  /** Quotes that earlier reports give for this metric. */
+  quotes: readonly string[];
+}
+
+export interface Candidate {
+  metric: CatalogMetric;
+  score: number;
+}
+
+export interface Suggestion {
+  figure: FoundFigure;
+  /** Catalog metrics of the same unit family, best first. */
+  candidates: Candidate[];
+  /** The metric proposed for the figure; null: none fits, a new catalog entry is proposed. */
+  chosen: CatalogMetric | null;
+  /** The chosen metric's topic, or, for a new entry, the topic of the closest metric in words. */
+  topic: string;
+}
+
+/** Below this a metric is too far from the figure's words to be proposed for it. */
+const MIN_SCORE = 0.2;
+/** How much a word pair counts by where it stands: before the number, after it, in its clause, in the clause before, earlier in the sentence. */
+const RING_WEIGHTS = [1, 0.9, 0.6, 0.5, 0.3];
+/** The label says what is counted; the definition and earlier quotes confirm it. */
+const DEFINITION_WEIGHT = 0.5;
+const QUOTE_WEIGHT = 0.4;
+/** Scores this close are a tie, settled by text order and catalog order (lists are written in the same order). */
+const TIE = 0.05;
+
+/** Character pairs of the words (numbers and punctuation break them): how Chinese text is compared without a dictionary. */
+function bigrams(text: string): Set<string> {
+  const grams = new Set<string>();
+  for (const run of text.split(/[^\p{Script=Han}A-Za-z]+/u)) {
+    for (let i = 0; i + 1 < run.length; i += 1) grams.add(run.slice(i, i + 2));
+  }
+  return grams;
+}
+
+/**
+ * Suggests a catalog metric for each figure: same unit family, then the words around the
+ * figure against the metric's label, definition and earlier quotes (rare word pairs count
+ * more). Each metric is proposed for at most one figure of the report (the checker refuses
+ * an id twice), the strongest pairs first.
+ */
+export function suggestMetrics(
+  figures: readonly FoundFigure[],
+  catalog: readonly CatalogMetric[],
+  vocabulary: Vocabulary,
+): Suggestion[] {
+  const documents = catalog.map((m) => ({
+    label: bigrams(m.label),
+    definition: bigrams(m.definition),
+    quotes: m.quotes.map(bigrams),
+  }));
+  const frequency = new Map<string, number>();
+  for (const d of documents) {
+    for (const gram of new Set([...d.label, ...d.definition, ...d.quotes.flatMap((q) => [...q])])) {
+      frequency.set(gram, (frequency.get(gram) ?? 0) + 1);
+    }
+  }
+  const weight = (gram: string) => Math.log(1 + catalog.length / (1 + (frequency.get(gram) ?? 0)));
+
+  const scored = figures.map((figure) => {
+    // Words next to the number tell most; the rest of the clause, then of the sentence, less.
+    const { before, after, item, clause, previousClause, sentence } = figure.context;
+    const own = bigrams(`${item} ${before} ${after}`);
+    // “…补贴71993人次，870余万元”: a figure with no words of its own continues the clause before.
+    const weights = own.size === 0 ? [1, 0.9, 0.6, 0.8, 0.3] : RING_WEIGHTS;
+    const rings = [bigrams(`${item} ${before}`), bigrams(after), bigrams(clause), bigrams(previousClause), bigrams(sentence)];
+    const closeness = (gram: string) => weights[rings.findIndex((ring) => ring.has(gram))] ?? 0;
+    const covered = (grams: Set<string>) => {
+      let total = 0;
+      let found = 0;
+      for (const gram of grams) {
+        total += weight(gram);
+        found += weight(gram) * closeness(gram);
+      }
+      return total === 0 ? 0 : found / total;
+    };
+    const context = new Set([...rings[0]!, ...rings[1]!, ...rings[2]!]);
+    const contextWeight = [...context].reduce((sum, g) => sum + weight(g), 0);
+    const explained = (grams: Set<string>) =>
+      contextWeight === 0 ? 0 : [...context].filter((g) => grams.has(g)).reduce((sum, g) => sum + weight(g) * closeness(g), 0) / contextWeight;
+    const all = catalog.map((metric, i) => {
+      const d = documents[i]!;
+      const quotes = d.quotes.length === 0 ? 0 : Math.max(...d.quotes.map(covered));
+      return { metric, score: covered(d.label) + DEFINITION_WEIGHT * explained(new Set([...d.label, ...d.definition])) + QUOTE_WEIGHT * quotes, family: vocabulary.sameFamily(figure.unit, metric.unit) };
+    });
+    const candidates = all.filter((c) => c.family).sort((a, b) => b.score - a.score).map(({ metric, score }) => ({ metric, score }));
+    const closest = all.reduce<(typeof all)[number] | undefined>((best, c) => (!best || c.score > best.score ? c : best), undefined);
+    return { figure, candidates, closestTopic: closest?.metric.topic };
+  });
+
+  // Strongest figure–metric pairs first; ties go in text order and catalog order.
+  const pairs = scored.flatMap((s, f) =>
+    s.candidates.filter((c) => c.score >= MIN_SCORE).map((c) => ({ f, metric: c.metric, score: c.score, order: catalog.indexOf(c.metric) })));
+  const rank = (score: number) => Math.round(score / TIE);
+  pairs.sort((a, b) => rank(b.score) - rank(a.score) || a.f - b.f || a.order - b.order);
+  const chosen = new Map<number, CatalogMetric>();
+  const taken = new Set<string>();
+  for (const pair of pairs) {
+    if (chosen.has(pair.f) || taken.has(pair.metric.id)) continue;
+    chosen.set(pair.f, pair.metric);
+    taken.add(pair.metric.id);
+  }
+
+  return scored.map((s, f) => {
+    const metric = chosen.get(f) ?? null;
+    // The chosen one first; the rest keep their order as alternatives.
+    const candidates = metric ? [s.candidates.find((c) => c.metric === metric)!, ...s.candidates.filter((c) => c.metric !== metric)] : s.candidates;
+    return { figure: s.figure, candidates, chosen: metric, topic: metric?.topic ?? s.closestTopic ?? '' };
+  });
+}

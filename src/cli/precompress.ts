@@ -1,0 +1,130 @@
+// Precompressed copies of a built site's text files, written beside them (page.html.br,
+// page.html.gz), so that nginx sends them as they are (brotli_static, gzip_static; see
+// deploy/nginx/) and a CDN or object store can do the same: no compression per request.
+import { copyFile, link, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { extname, join, relative } from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+/**
+ * What is worth compressing: the site's text files. Pagefind's own index files (.pf_*, and
+ * its .pagefind wasm) are gzip inside already; images here are SVG (text) or PNG (compressed).
+ */
+export const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.csv', '.svg', '.txt']);
+
+/** The encodings written, as file suffixes, in the order a server prefers them. */
+export const ENCODINGS = ['br', 'gz'] as const;
+export type Encoding = (typeof ENCODINGS)[number];
+
+/** A compressed copy is kept only when it saves at least this share of the file. */
+const WORTH = 0.9;
+
+/** Both encodings at their maximum quality. */
+const GZIP_OPTIONS = { level: constants.Z_BEST_COMPRESSION, memLevel: 9 };
+const BROTLI_PARAMS = {
+  [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+  [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+  [constants.BROTLI_PARAM_LGWIN]: constants.BROTLI_MAX_WINDOW_BITS,
+};
+
+/** Deterministic: the same bytes give the same copy (Node's gzip header carries no time stamp). */
+export function compress(bytes: Buffer, encoding: Encoding): Promise<Buffer> {
+  if (encoding === 'gz') return gzipAsync(bytes, GZIP_OPTIONS);
+  return brotli(bytes, { params: { ...BROTLI_PARAMS, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } });
+}
+
+/**
+ * Everything the compressed bytes depend on besides the file: copies made under other settings
+ * (another quality, another zlib) are never reused.
+ */
+export const PRECOMPRESS_SETTINGS = JSON.stringify({ BROTLI_PARAMS, GZIP_OPTIONS, WORTH, zlib: process.versions.zlib, brotli: process.versions.brotli });
+
+/**
+ * Where a releases folder (src/cli/releases.ts) notes the settings its current release was
+ * compressed with; removed on a rollback, since the release rolled back to may predate them.
+ */
+const SETTINGS_FILE = '.precompress-settings';
+
+/** `release` (a folder in `releases`), when its copies were made with today's settings. */
+export async function reusableCopies(releases: string, release: string | null): Promise<string | undefined> {
+  const settings = await readFile(join(releases, SETTINGS_FILE), 'utf8').catch(() => null);
+  return release !== null && settings === PRECOMPRESS_SETTINGS ? join(releases, release) : undefined;
+}
+
+/** Notes today's settings as those of the release just published in `releases`. */
+export const recordSettings = (releases: string) => writeFile(join(releases, SETTINGS_FILE), PRECOMPRESS_SETTINGS);
+
+/** Forgets them: the next build compresses everything afresh. */
+export const forgetSettings = (releases: string) => rm(join(releases, SETTINGS_FILE), { force: true });
+
+export interface PrecompressSummary {
+  files: number;
+  written: Record<Encoding, number>;
+  /** Files whose copies were taken over from the previous release (unchanged since). */
+  reused: number;
+  bytes: { none: number } & Record<Encoding, number>;
+}
+
+export interface PrecompressOptions {
+  /**
+   * The previous release, compressed with the same PRECOMPRESS_SETTINGS: a file that is byte
+   * for byte what it was there gets that release's copies (hard-linked), since compressing it
+   * again would give the very same bytes. At maximum quality, compressing is most of a large
+   * build; this way a build compresses only what changed.
+   */
+  previous?: string | undefined;
+  /** Asked between files: a build being stopped need not wait for the rest. */
+  stopped?: () => boolean;
+}
+
+/** The previous release's copies of `file`, if `file` is unchanged since: encoding → path (absent where none was worth writing). */
+async function unchangedCopies(previous: string, rel: string, bytes: Buffer): Promise<Partial<Record<Encoding, string>> | null> {
+  const before = await readFile(join(previous, rel)).catch(() => null);
+  if (before === null || !before.equals(bytes)) return null;
+  const copies: Partial<Record<Encoding, string>> = {};
+  for (const encoding of ENCODINGS) {
+    const path = join(previous, `${rel}.${encoding}`);
+    if (await stat(path).then(() => true, () => false)) copies[encoding] = path;
+  }
+  return copies;
+}
+
+/** Writes `<file>.br` and `<file>.gz` beside each compressible file under `dir` where they pay off. */
+export async function precompressSite(dir: string, { previous, stopped = () => false }: PrecompressOptions = {}): Promise<PrecompressSummary> {
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile() && COMPRESSIBLE.has(extname(e.name)))
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
+  const summary: PrecompressSummary = { files: files.length, written: { br: 0, gz: 0 }, reused: 0, bytes: { none: 0, br: 0, gz: 0 } };
+  // zlib's async calls run on libuv's thread pool: a few files at a time use every core.
+  const queue = [...files];
+  const worker = async () => {
+    for (let rel = queue.shift(); rel !== undefined && !stopped(); rel = queue.shift()) {
+      const file = join(dir, rel);
+      const bytes = await readFile(file);
+      summary.bytes.none += bytes.length;
+      const copies = previous === undefined ? null : await unchangedCopies(previous, rel, bytes);
+      if (copies !== null) summary.reused += 1;
+      for (const encoding of ENCODINGS) {
+        const target = `${file}.${encoding}`;
+        let size: number | null;
+        if (copies !== null) {
+          const from = copies[encoding];
+          if (from !== undefined) await link(from, target).catch(() => copyFile(from, target));
+          size = from === undefined ? null : (await stat(target)).size;
+        } else {
+          const packed = await compress(bytes, encoding);
+          size = packed.length <= bytes.length * WORTH ? packed.length : null;
+          if (size !== null) await writeFile(target, packed);
+        }
+        summary.written[encoding] += size === null ? 0 : 1;
+        summary.bytes[encoding] += size ?? bytes.length;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: 4 }, worker));
+  return summary;
+}

@@ -1,0 +1,40 @@
+// The names under which pages file themselves in the Pagefind index (data-pagefind-filter and
+// data-pagefind-meta) and which the search page reads back: one owner, so that a page, the
+// search page, its script and the tests cannot drift apart. They are shown to readers as the
+// filter headings, so they are Chinese.
+
+/** Filters a reader can narrow results by, in the order the search page shows them. */
+export const SEARCH_FILTERS = {
+  year: '年份',
+  /** Only when more than one department publishes (the pages add it only then). */
+  department: '单位',
+  topic: '主题',
+  reportType: '报告类型',
+} as const;
+
+export type SearchFilterKey = keyof typeof SEARCH_FILTERS;
+export type SearchFilterName = (typeof SEARCH_FILTERS)[SearchFilterKey];
+
+/** The filter names in display order. */
+export const SEARCH_FILTER_ORDER: readonly SearchFilterName[] = [
+  SEARCH_FILTERS.year,
+  SEARCH_FILTERS.department,
+  SEARCH_FILTERS.topic,
+  SEARCH_FILTERS.reportType,
+];
+
+/** Metadata a result card shows. `title` is Pagefind's own name for the result title. */
+export const SEARCH_META = {
+  title: 'title',
+  /** What kind of page: 报告, 指标 or 主题 (SEARCH_KINDS). */
+  kind: '类型',
+  /** The year(s) a page draws on, joined with 、 */
+  years: '年份',
+  reportType: '报告类型',
+} as const;
+
+/** The values of SEARCH_META.kind. */
+export const SEARCH_KINDS = { report: '报告', metric: '指标', topic: '主题' } as const;
+
+/** `name:value` for a data-pagefind-filter or data-pagefind-meta attribute with a fixed value. */
+export const pagefindPair = (name: string, value: string | number): string => `${name}:${value}`;

@@ -1,0 +1,127 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { checkContent } from '../../src/checks/check-content.ts';
+import { splitFrontmatter } from '../../src/checks/frontmatter.ts';
+import { loadVocabulary } from '../../src/cli/import/vocabulary.ts';
+import { locateFigure } from '../../src/domain/locate-figure.ts';
+import { officialText } from '../../src/domain/official-text.ts';
+import { PROJECT_ROOT, reviewed, runImport, sourcesDir } from '../fixtures/import/support.ts';
+
+/**
+ * The issue's measure: importing each seed text into a copy of the project without its
+ * curated report reproduces the curated report. A figure counts as reproduced when a proposal
+ * states the same number at the same place in the text with the same value, unit and
+ * qualifiers.
+ */
+const { table: UNITS } = await loadVocabulary(PROJECT_ROOT);
+const SEEDS = { 2018: '000_432035cefffa4086.txt', 2022: '004_c721695594134727.txt' } as const;
+
+interface Figure {
+  id: string;
+  value: number;
+  unit: string;
+  qualifier?: string | string[];
+  asOf?: string;
+  quote: string;
+}
+
+function readReport(text: string) {
+  const split = splitFrontmatter(text);
+  return { data: parse(split.yaml!) as { metrics: Figure[] }, body: split.body };
+}
+
+/** Where the figure's number stands in the official text, and what it is. */
+function placed(figure: Figure, text: string) {
+  const at = text.indexOf(figure.quote);
+  const span = locateFigure(figure.quote, figure.value, figure.unit, UNITS);
+  if (at === -1 || !span) throw new Error(`cannot place ${figure.id}: ${figure.quote}`);
+  const offset = at + span.start + (/[近约]/.test(figure.quote[span.start]!) ? 1 : 0);
+  const qualifiers = figure.qualifier === undefined ? [] : [figure.qualifier].flat();
+  return `${offset}|${figure.value}|${figure.unit}|${qualifiers.join(',')}|${figure.asOf ?? ''}`;
+}
+
+const work: string[] = [];
+afterAll(() => {
+  for (const dir of work) rmSync(dir, { recursive: true, force: true });
+});
+
+describe.each(Object.entries(SEEDS))('importing the %s seed text reproduces the curated report', (year, source) => {
+  const root = mkdtempSync(join(tmpdir(), `import-seed-${year}-`));
+  work.push(root);
+  cpSync(join(PROJECT_ROOT, 'content'), join(root, 'content'), { recursive: true });
+  rmSync(join(root, 'content/reports', `${year}.mdx`));
+  const sourcePath = join(sourcesDir(), source);
+  const run = runImport(root, [sourcePath, '--year', year]);
+  const curated = readReport(readFileSync(join(PROJECT_ROOT, 'content/reports', `${year}.mdx`), 'utf8'));
+  const draftFile = join(root, 'content/reports', `${year}.mdx`);
+
+  it('writes the draft and prints the summary', () => {
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/正文 \(body\)：\d+ 段，\d+ 个标题，0 个表格/);
+    expect(run.stdout).toMatch(/提议 \d+ 项，其中 \d+ 项对应目录中已有的指标/);
+    expect(run.stdout).toContain('下一步 (next steps)');
+  });
+
+  it('has every sentence of the source in the body, verbatim', () => {
+    const text = officialText(readReport(readFileSync(draftFile, 'utf8')).body);
+    const sentences = readFileSync(sourcePath, 'utf8')
+      .replaceAll('[bookmark: _GoBack]', '')
+      .split('\n')
+      .slice(1) // the title line is the frontmatter's title
+      .flatMap((line) => line.trim().split(/(?<=。)/))
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
+    expect(sentences.length).toBeGreaterThan(20);
+    expect(sentences.filter((s) => !text.includes(s))).toEqual([]);
+    expect(text).not.toContain('[bookmark');
+  });
+
+  it('proposes the curated figures with the curated metric ids (measured)', () => {
+    const draft = readReport(readFileSync(draftFile, 'utf8'));
+    const text = officialText(draft.body);
+    expect(text).toBe(officialText(curated.body)); // same text, so places compare
+    const proposals = new Map(draft.data.metrics.map((f) => [placed(f, text), f]));
+    const reproduced = curated.data.metrics.filter((f) => proposals.has(placed(f, text)));
+    const sameId = reproduced.filter((f) => proposals.get(placed(f, text))!.id === f.id);
+    const curatedPlaces = new Set(curated.data.metrics.map((f) => placed(f, text)));
+    const wanted = draft.data.metrics.filter((f) => curatedPlaces.has(placed(f, text)));
+    const recall = reproduced.length / curated.data.metrics.length;
+    const idAccuracy = sameId.length / reproduced.length;
+    const precision = wanted.length / draft.data.metrics.length;
+    const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
+    console.log(
+      `[import ${year}] curated figures proposed with the same value, unit and qualifier: ${reproduced.length}/${curated.data.metrics.length} = ${percent(recall)}; ` +
+      `of those with the curated metric id first: ${sameId.length}/${reproduced.length} = ${percent(idAccuracy)}; ` +
+      `proposals the curated report also has: ${wanted.length}/${draft.data.metrics.length} = ${percent(precision)}`,
+    );
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+    expect(idAccuracy).toBeGreaterThanOrEqual(0.8);
+    expect(precision).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it('cannot be published unreviewed; once reviewed, it passes the check', async () => {
+    const draft = readFileSync(draftFile, 'utf8');
+    const figures = readReport(draft).data.metrics.length;
+    const problems = await checkContent(root);
+    const reviews = problems.filter((p) => p.field.endsWith('.review'));
+    // One review: per proposed figure and per proposed catalog entry, each at its own line.
+    const catalogReviews = reviews.filter((p) => p.file === 'content/metrics.yaml').length;
+    expect(reviews.length - catalogReviews).toBe(figures);
+    for (const p of reviews) {
+      const lines = readFileSync(join(root, p.file), 'utf8').split('\n');
+      expect(lines[p.line - 1]).toMatch(/^\s*review: /);
+    }
+    // Nothing else is wrong but what is left for the editor: the summary, and the issuer when
+    // the text is not signed (2022).
+    const left = year === '2022' ? ['issuer', 'summary'] : ['summary'];
+    expect(problems.filter((p) => !p.field.endsWith('.review')).map((p) => p.field)).toEqual(left);
+
+    writeFileSync(draftFile, reviewed(draft, { summary: '编辑写的摘要。', issuer: '开福区民政局' }));
+    const catalog = join(root, 'content/metrics.yaml');
+    writeFileSync(catalog, reviewed(readFileSync(catalog, 'utf8')));
+    expect(await checkContent(root)).toEqual([]);
+  });
+});
