@@ -24,7 +24,8 @@ export function validateContent(sources: ContentSources): Problem[] {
   const departments = checkDepartments(sources.departments);
   problems.push(...departments.problems);
   // A data file that cannot be read at all is its one problem: every report checked against it would repeat it.
-  if (problems.some((p) => p.field === '')) return problems;
+  const dataFiles: string[] = [sources.units.file, sources.catalog.file, sources.departments.file];
+  if (problems.some((p) => p.field === '' && dataFiles.includes(p.file))) return problems;
   const primary = departments.index.primary?.id;
   const seen = new Map<string, string>();
   for (const report of sources.reports) {
