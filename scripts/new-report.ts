@@ -6,7 +6,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
-import { DEPARTMENTS_FILE } from '../src/checks/check-content.ts';
+import { DEPARTMENTS_FILE } from '../src/checks/content-files.ts';
 import {
   chooseDepartment,
   existingReportRefusal,

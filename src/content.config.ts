@@ -1,9 +1,15 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { DATA_FILES, REPORTS } from './checks/content-files.ts';
+import { parseContentYaml } from './checks/content-yaml.ts';
 import { catalogEntrySchema } from './schemas/catalog.ts';
 import { departmentSchema } from './schemas/department.ts';
 import { reportSchema } from './schemas/report.ts';
 import { unitDefinitionSchema } from './schemas/unit.ts';
+
+// Where content is (REPORTS, DATA_FILES) and how its YAML is read are the checker's, so that
+// what the checker passes is exactly what the site publishes (src/checks/content-files.ts).
+const dataFile = (path: string) => file(`./${path}`, { parser: (text) => parseContentYaml(text) as Record<string, unknown>[] });
 
 export const collections = {
   /**
@@ -11,22 +17,22 @@ export const collections = {
    * the official text, with every figure it states in frontmatter.
    */
   reports: defineCollection({
-    loader: glob({ pattern: '**/*.mdx', base: './content/reports' }),
+    loader: glob({ pattern: REPORTS.pattern, base: `./${REPORTS.base}` }),
     schema: reportSchema,
   }),
   /** content/metrics.yaml: what each metric id means, whatever the year. */
   metrics: defineCollection({
-    loader: file('./content/metrics.yaml'),
+    loader: dataFile(DATA_FILES.catalog),
     schema: catalogEntrySchema,
   }),
   /** content/departments.yaml: the departments whose reports are published, the primary one first. */
   departments: defineCollection({
-    loader: file('./content/departments.yaml'),
+    loader: dataFile(DATA_FILES.departments),
     schema: departmentSchema,
   }),
   /** content/units.yaml: each unit (the entry's id), the base it converts to, the factor and its kind. */
   units: defineCollection({
-    loader: file('./content/units.yaml'),
+    loader: dataFile(DATA_FILES.units),
     schema: unitDefinitionSchema,
   }),
 };

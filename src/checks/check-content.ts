@@ -1,45 +1,58 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { CONTENT_DIR, DATA_FILES, listContentFiles, REPORTS } from './content-files.ts';
 import type { Problem } from './problems.ts';
 import type { SourceFile } from './located-yaml.ts';
-import { UNITS_FILE } from './units.ts';
 import { validateContent } from './validate.ts';
 
-/** Where editors put content, relative to the project root. */
-export const REPORTS_DIR = 'content/reports';
-export const CATALOG_FILE = 'content/metrics.yaml';
-export const DEPARTMENTS_FILE = 'content/departments.yaml';
+// The CLI (src/cli) imports content paths from here; content-files.ts defines them.
+export { CATALOG_FILE, DEPARTMENTS_FILE, REPORTS_DIR } from './content-files.ts';
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a byte-order mark in the text, as Astro reads it: splitFrontmatter allows one, as Astro does.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Reads a file as strict UTF-8: a file in another encoding is a problem, never mojibake. */
-async function readSource(root: string, path: string): Promise<SourceFile | Problem> {
-  const file = relative(root, path);
+async function readSource(root: string, file: string): Promise<SourceFile | Problem> {
   try {
-    return { file, text: utf8.decode(await readFile(path)) };
+    return { file, text: utf8.decode(await readFile(join(root, file))) };
   } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
     const message = error instanceof TypeError
       ? '文件不是 UTF-8 编码；请在编辑器中以 UTF-8 重新保存'
-      : (error as NodeJS.ErrnoException).code === 'ENOENT'
-        ? '找不到这个文件；它是内容的必需部分（见 docs/editing.md）'
-        : `无法读取文件：${(error as Error).message}`;
+      : code === 'EACCES' || code === 'EPERM'
+        ? '没有读取这个文件的权限；请检查文件权限'
+        : `无法读取文件（${(error as Error).message}）；请检查文件是否完整，或重新保存`;
     return { file, line: 1, column: 1, field: '', message };
   }
 }
 
 const isProblem = (x: SourceFile | Problem): x is Problem => 'message' in x;
 
-/** Reads the catalogs and every report under `root` and returns every problem found. */
+/**
+ * Reads the catalogs and every report under `root` and returns every problem found. Only what
+ * listContentFiles finds is read: regular files inside content/, the same the build publishes.
+ */
 export async function checkContent(root: string): Promise<Problem[]> {
-  const reportsDir = join(root, REPORTS_DIR);
-  // content/reports/<year>.mdx and content/reports/<department>/<year>.mdx
-  const names = (await readdir(reportsDir, { recursive: true })).filter((name) => /\.mdx?$/.test(name)).sort();
-  const reports = await Promise.all(names.map((name) => readSource(root, join(reportsDir, name))));
-  const catalog = await readSource(root, join(root, CATALOG_FILE));
-  const departments = await readSource(root, join(root, DEPARTMENTS_FILE));
-  const units = await readSource(root, join(root, UNITS_FILE));
-  const unreadable = [...reports, catalog, departments, units].filter(isProblem);
-  if (isProblem(catalog) || isProblem(departments) || isProblem(units)) return unreadable;
-  const readable = reports.filter((r): r is SourceFile => !isProblem(r));
-  return [...unreadable, ...validateContent({ reports: readable, catalog, departments, units })];
+  const files = await listContentFiles(root);
+  const problems = [...files.problems];
+  const dataFile = async (file: string): Promise<SourceFile | null> => {
+    if (problems.some((p) => p.file === file)) return null;
+    if (!files.dataFiles.includes(file)) {
+      problems.push({ file, line: 1, column: 1, field: '', message: '找不到这个文件；它是内容的必需部分（见 docs/editing.md）' });
+      return null;
+    }
+    const source = await readSource(root, file);
+    if (isProblem(source)) problems.push(source);
+    return isProblem(source) ? null : source;
+  };
+  const catalog = await dataFile(DATA_FILES.catalog);
+  const departments = await dataFile(DATA_FILES.departments);
+  const units = await dataFile(DATA_FILES.units);
+  if (files.reports.length === 0 && !problems.some((p) => p.file === CONTENT_DIR)) {
+    problems.push({ file: REPORTS.base, line: 1, column: 1, field: '', message: `${REPORTS.base}/ 中没有报告：网站至少要有一份报告（用 npm run new-report 生成骨架）` });
+  }
+  const reports = await Promise.all(files.reports.map((file) => readSource(root, file)));
+  problems.push(...reports.filter(isProblem));
+  if (!catalog || !departments || !units) return problems;
+  return [...problems, ...validateContent({ reports: reports.filter((r): r is SourceFile => !isProblem(r)), catalog, departments, units })];
 }

@@ -20,6 +20,11 @@ function describeValue(value: unknown): string {
   return typeof value === 'object' ? '对象' : String(value);
 }
 
+/** A value as a message quotes it: text and numbers as written, anything else by its kind. */
+function quoteValue(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? `“${String(value)}”` : describeValue(value);
+}
+
 /**
  * Plain-Chinese wording of one zod issue. `input` is the offending value, looked up by the
  * caller, because zod 4 issues do not carry it.
@@ -48,11 +53,11 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
       return `不能大于 ${String(issue.maximum)}`;
     case 'invalid_value':
       if (input === undefined) return '缺少必填字段'; // zod 4 reports a missing enum field (unit, topic) this way
-      return `“${String(input)}”不是允许的值；可选：${issue.values.map(String).join('、')}`;
+      return `${quoteValue(input)}不是允许的值；可选：${issue.values.map(String).join('、')}`;
     case 'unrecognized_keys':
       return `未知字段（是否拼错？）`;
     case 'invalid_union':
-      return `“${Array.isArray(input) ? input.join('、') : String(input)}”不是允许的限定词；可选：${QUALIFIERS.join('、')}（一个，或它们的列表）`;
+      return `${Array.isArray(input) ? input.map(quoteValue).join('、') : quoteValue(input)}不是允许的限定词；可选：${QUALIFIERS.join('、')}（一个，或它们的列表）`;
     case 'not_multiple_of':
       return `应为 ${String(issue.divisor)} 的整数倍`;
     default:

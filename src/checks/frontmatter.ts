@@ -9,11 +9,20 @@ export interface SplitSource {
   bodyLine: number;
 }
 
+/**
+ * Cut as Astro cuts it (@astrojs/internal-helpers/frontmatter): the frontmatter ends at the first
+ * line that starts with ---, whatever follows on that line (which Astro then reads as the body's
+ * first line). Anything else would check one YAML and publish another.
+ */
 export function splitFrontmatter(source: string): SplitSource {
   const text = source.replace(/^\uFEFF/, '');
-  const match = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(text);
+  const match = /^---\r?\n(?:---|([\s\S]*?)\r?\n---)/.exec(text);
   if (!match) return { yaml: null, yamlLine: 1, body: text, bodyLine: 1 };
   const yaml = match[1] ?? '';
-  const bodyLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 0 : 1);
-  return { yaml, yamlLine: 2, body: text.slice(match[0].length), bodyLine };
+  const closingLine = match[0].split('\n').length;
+  const rest = text.slice(match[0].length);
+  const blankRest = /^[ \t]*(?:\r?\n|$)/.exec(rest);
+  return blankRest
+    ? { yaml, yamlLine: 2, body: rest.slice(blankRest[0].length), bodyLine: closingLine + 1 }
+    : { yaml, yamlLine: 2, body: rest, bodyLine: closingLine };
 }

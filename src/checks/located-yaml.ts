@@ -1,4 +1,5 @@
-import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Node } from 'yaml';
+import { LineCounter, isMap, isSeq, isPair, isScalar, type Node } from 'yaml';
+import { readContentYaml } from './content-yaml.ts';
 import type { Problem } from './problems.ts';
 
 /** A content file as read from disk (src/checks/check-content.ts). */
@@ -18,12 +19,10 @@ export class LocatedYaml {
 
   constructor(yaml: string, firstLine: number) {
     this.firstLine = firstLine;
-    this.doc = parseDocument(yaml, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
-    this.syntaxErrors = this.doc.errors.map((error) => ({
-      ...this.position(error.pos[0]),
-      message: error.message.split('\n')[0] ?? error.message,
-    }));
-    this.data = this.syntaxErrors.length === 0 ? this.doc.toJS({ maxAliasCount: 10 }) : undefined;
+    const read = readContentYaml(yaml, this.lines);
+    this.doc = read.doc;
+    this.syntaxErrors = read.problem ? [{ ...this.position(read.problem.offset), message: read.problem.message }] : [];
+    this.data = read.data;
   }
 
   private position(offset: number) {

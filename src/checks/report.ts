@@ -28,6 +28,10 @@ export function checkReport(report: SourceFile, catalog: Catalog, departments: D
   if (split.yaml === null) {
     return { problems: [{ file, line: 1, column: 1, field: '', message: '文件开头缺少以 --- 包围的 frontmatter（报告信息和指标）' }] };
   }
+  if (split.yaml.trim() === '') {
+    // The frontmatter ends at the first line starting with --- (as Astro reads it): a doubled --- line empties it.
+    return { problems: [{ file, line: split.yamlLine, column: 1, field: '', message: 'frontmatter 是空的：两行 --- 之间没有报告信息和指标（是否多了一行 ---？）' }] };
+  }
   const located = new LocatedYaml(split.yaml, split.yamlLine);
   if (located.syntaxErrors.length > 0) {
     return {

@@ -15,6 +15,8 @@ const URL_SCHEME = /\b(?:javascript|vbscript|data)\s*:/i;
 const UNESCAPED = String.raw`(?<=(?:^|[^\\])(?:\\\\)*)`;
 const TAG = new RegExp(String.raw`${UNESCAPED}<\/?\s*([A-Za-z][\w.:-]*)?([^>]*)>?`, 'g');
 const BRACE = new RegExp(String.raw`${UNESCAPED}[{}]`, 'g');
+/** A Markdown image: the build would read (and publish) the file it names, wherever it is. */
+const IMAGE = new RegExp(String.raw`${UNESCAPED}!\[`);
 
 /** Markdown decodes character references in link targets: `jav&#x61;script&colon;` is `javascript:`. */
 function decodeReferences(line: string): string {
@@ -36,6 +38,8 @@ function scanLine(line: string): Finding[] {
     findings.push({ index: line.search(/\S/), message: '正文中不允许 import/export 语句；可用的组件无需导入' });
     return findings;
   }
+  // MDX ends a paragraph's JSX with the paragraph: an editor's note opens and closes on its line, unnested.
+  let openNote: { index: number; name: string } | null = null;
   for (const match of line.matchAll(TAG)) {
     const name = match[1] ?? '';
     const attributes = match[2] ?? '';
@@ -56,7 +60,21 @@ function scanLine(line: string): Finding[] {
     } else if (allowed && !match[0].endsWith('>')) {
       // A tag that goes on to the next line would carry attributes this line-by-line scan cannot see.
       findings.push({ index: match.index, message: `组件 <${name}> 的标签须在同一行内写完（组件不接受属性）` });
+    } else if (allowed && !match[0].endsWith('/>')) {
+      if (closing && openNote === null) {
+        findings.push({ index: match.index, message: `多余的 </${name}>：同一行中前面没有与它配对的 <${name}>` });
+      } else if (!closing && openNote !== null) {
+        findings.push({ index: match.index, message: `<${name}> 不能套在另一个 <${name}> 里：先用 </${name}> 结束前一个` });
+      }
+      openNote = closing ? null : { index: match.index, name };
     }
+  }
+  if (openNote !== null) {
+    findings.push({ index: openNote.index, message: `<${openNote.name}> 须在同一行内以 </${openNote.name}> 结束` });
+  }
+  const image = IMAGE.exec(line);
+  if (image) {
+    findings.push({ index: image.index, message: '正文中不允许图片 ![…](…)：构建时会读取并发布它指向的文件（可能在仓库以外）；报告正文只收原文文字，若要写“![”，请写成 !\\[' });
   }
   const scheme = URL_SCHEME.exec(line) ?? URL_SCHEME.exec(decodeReferences(line));
   if (scheme) {

@@ -1,4 +1,5 @@
 import { checkCatalog } from './catalog.ts';
+import { reportNameProblem } from './content-files.ts';
 import { checkDepartments } from './departments.ts';
 import { folderProblem } from './folders.ts';
 import type { SourceFile } from './located-yaml.ts';
@@ -22,6 +23,9 @@ export function validateContent(sources: ContentSources): Problem[] {
   problems.push(...reviewProblems(sources));
   const departments = checkDepartments(sources.departments);
   problems.push(...departments.problems);
+  // A data file that cannot be read at all is its one problem: every report checked against it would repeat it.
+  const dataFiles: string[] = [sources.units.file, sources.catalog.file, sources.departments.file];
+  if (problems.some((p) => p.field === '' && dataFiles.includes(p.file))) return problems;
   const primary = departments.index.primary?.id;
   const seen = new Map<string, string>();
   for (const report of sources.reports) {
@@ -33,6 +37,9 @@ export function validateContent(sources: ContentSources): Problem[] {
     if (misplaced) problems.push({ file: report.file, ...at, field: 'department', message: misplaced });
     const key = `${department ?? ''}/${year}`;
     const other = seen.get(key);
+    // A second report for a year: that is the problem to name, not its file name.
+    const misnamed = other ? null : reportNameProblem(report.file, year);
+    if (misnamed) problems.push({ file: report.file, ...at, field: 'year', message: misnamed });
     if (other) {
       const name = department ? `（${departments.index.names.get(department) ?? department}）` : '';
       problems.push({

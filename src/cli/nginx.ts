@@ -4,7 +4,7 @@
 // "站点 SITE" lines are set for the site being served. Used by `npm run serve:nginx` and by
 // every test that loads pages (tests/support/server.ts).
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -174,11 +174,19 @@ export async function startNginx(dist: string, base = '/', port?: number): Promi
       await exited;
     }
     if (up) {
+      // Whoever started it may end without closing it (a test run cut short): nginx, in the
+      // foreground and not a daemon, goes with it rather than keep the port.
+      const orphaned = () => {
+        child.kill('SIGTERM');
+        rmSync(prefix, { recursive: true, force: true });
+      };
+      process.once('exit', orphaned);
       return {
         url: `http://127.0.0.1:${chosen}${base}`,
         port: chosen,
         prefix,
         close: async () => {
+          process.off('exit', orphaned);
           if (!gone) child.kill('SIGTERM');
           await exited;
           await rm(prefix, { recursive: true, force: true });

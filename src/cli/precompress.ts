@@ -22,11 +22,14 @@ export type Encoding = (typeof ENCODINGS)[number];
 /** A compressed copy is kept only when it saves at least this share of the file. */
 const WORTH = 0.9;
 
-/** Both encodings at their maximum quality. */
+/**
+ * gzip at its maximum; brotli at quality 10, not 11: measured on 100 synthetic reports, 11 took
+ * 70 of an 81 s build for 1–4 % fewer bytes than 10, which does about a third of the work.
+ */
 const GZIP_OPTIONS = { level: constants.Z_BEST_COMPRESSION, memLevel: 9 };
 const BROTLI_PARAMS = {
   [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-  [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+  [constants.BROTLI_PARAM_QUALITY]: 10,
   [constants.BROTLI_PARAM_LGWIN]: constants.BROTLI_MAX_WINDOW_BITS,
 };
 
@@ -72,8 +75,7 @@ export interface PrecompressOptions {
   /**
    * The previous release, compressed with the same PRECOMPRESS_SETTINGS: a file that is byte
    * for byte what it was there gets that release's copies (hard-linked), since compressing it
-   * again would give the very same bytes. At maximum quality, compressing is most of a large
-   * build; this way a build compresses only what changed.
+   * again would give the very same bytes. Compressing is much of a large build; this way a build compresses only what changed.
    */
   previous?: string | undefined;
   /** Asked between files: a build being stopped need not wait for the rest. */

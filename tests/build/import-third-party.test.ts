@@ -73,8 +73,12 @@ describe('third-party reports imported', () => {
     expect(metricsOf('2023').find((f) => f.value === 12345.6)!.quote).toContain('12,345.6万元');
     expect(metricsOf('2023').some((f) => f.quote === '群众满意度 90% 95.3%')).toBe(true);
     expect(metricsOf('2022').map((f) => `${f.value}${f.unit}`)).toEqual(['2850万元', '2796.4万元', '98.1%', '1200人', '300万元', '6500户', '100%']);
-    expect(metricsOf('2021').map((f) => `${f.value}${f.unit}`)).toEqual(['3215人', '8760人', '1105人', '1036.8万元', '2046对']);
+    expect(metricsOf('2021').map((f) => `${f.value}${f.unit}`)).toEqual(['3215人', '8760人', '1105人', '45.6％', '1036.8万元', '2046对']);
     expect(metricsOf('2020').map((f) => `${f.value}${f.unit}`)).toEqual(['5个', '8452.3万元', '120张', '65%', '2468.5万元', '36个', '96.8%']);
+  });
+
+  it('names a proposed catalog entry for a table cell by its row and column', () => {
+    expect(readFileSync(join(project, 'content/metrics.yaml'), 'utf8')).toContain('label: 群众满意度（实际完成）');
   });
 
   it('once reviewed, passes the content check', async () => {

@@ -1,8 +1,9 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseImportArgs } from '../../src/cli/import/run.ts';
+import { makeDocx } from '../fixtures/import/make-docx.ts';
 import { IMPORT_FIXTURES, PROJECT_ROOT, runImport } from '../fixtures/import/support.ts';
 
 const work: string[] = [];
@@ -69,6 +70,15 @@ describe('npm run import: the same refusals as new-report, nothing written', () 
     expect(pdf.status).toBe(1);
     expect(pdf.stderr).toMatch(/PDF 文件，不能导入/);
     expect(existsSync(join(root, 'content/reports/2024.mdx'))).toBe(false);
+  });
+
+  it('warns about Word auto-numbering, which is not in the text', () => {
+    const root = project('departments');
+    const file = join(root, 'numbered.docx');
+    writeFileSync(file, makeDocx([{ text: '某局2019年度部门整体支出绩效评价报告' }, { text: '全年新增养老床位120张。', numbered: true }, { text: '某局' }]));
+    const run = runImport(root, [file, '--year', '2019']);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/注意：1 段是 Word 的自动编号列表.*“全年新增养老床位120张…”/);
   });
 
   it('writes another department’s report into its folder, with its department line', () => {

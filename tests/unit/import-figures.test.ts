@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { findFigures, type FoundFigure } from '../../src/cli/import/figures.ts';
 import { suggestMetrics, type CatalogMetric } from '../../src/cli/import/suggest.ts';
 import { loadVocabulary } from '../../src/cli/import/vocabulary.ts';
 import { locateFigure } from '../../src/domain/locate-figure.ts';
+import { QUALIFIER_TABLE } from '../../src/domain/qualifier-table.ts';
 import { PROJECT_ROOT } from '../fixtures/import/support.ts';
 
 const vocabulary = await loadVocabulary(PROJECT_ROOT);
@@ -25,6 +26,8 @@ describe('finding the figures of a text', () => {
 
   it('reads the qualifiers where the checker looks for them', () => {
     expect(figures('全年预计发放3516万元。特困对象518人，预计发放423.74万元。').map(brief)).toEqual(['3516 万元 预计', '518 人', '423.74 万元 预计']);
+    // 预计 reaches the clauses after it, but not one reporting a done thing (了).
+    expect(figures('全年预计为12250人发放津贴792万元，继续为五类老人购买了保险。').map(brief)).toEqual(['12250 人 预计', '792 万元 预计', '5 类']);
     expect(figures('预测全区信息采集数量达3万多条。发放补贴870余万元，整治100多次。').map(brief)).toEqual(['3 万条 预计,多', '870 万元 余', '100 次 多']);
     expect(figures('完成近万条数据核查，条目约3000条。').map(brief)).toEqual(['10000 条 近', '3000 条 约']);
     expect(figures('截至11月初，销售额达3513万元。截至目前共办理结婚登记3707对。截至2022年10月底,累计核查6,500多户.').map(brief)).toEqual([
@@ -48,6 +51,26 @@ describe('finding the figures of a text', () => {
     const result = findFigures('| 指标 | 目标 | 完成 |\n| --- | ---: | ---: |\n| 发放率 | 100% | 100% |\n| 满意度 | 90% | 95.3% |\n', vocabulary);
     expect(result.figures.map((f) => `${brief(f)}: ${f.quote}`)).toEqual(['100 %: 发放率 100%', '90 %: 满意度 90%', '95.3 %: 满意度 90% 95.3%']);
     expect(result.unquotable).toEqual(['100%（发放率 100% 100%）']);
+    expect(result.figures.map((f) => f.cell)).toEqual([{ row: '发放率', column: '目标' }, { row: '满意度', column: '目标' }, { row: '满意度', column: '完成' }]);
+  });
+});
+
+describe('the importer reads qualifiers from the qualifier table', () => {
+  afterEach(() => {
+    vi.doUnmock('../../src/domain/qualifier-table.ts');
+    vi.resetModules();
+  });
+
+  it('proposes a qualifier added to the table alone (逾, before the number)', async () => {
+    expect(figures('新招募社工逾300人。').map(brief)).toEqual(['300 人']);
+    vi.resetModules();
+    vi.doMock('../../src/domain/qualifier-table.ts', () => ({
+      QUALIFIER_TABLE: [...QUALIFIER_TABLE, { word: '逾', variants: ['逾'], position: 'before', meaning: 'lower-bound', example: '“逾百人”', editor: '数字前带“逾”' }],
+    }));
+    const fresh = await import('../../src/cli/import/figures.ts');
+    const [f] = fresh.findFigures('新招募社工逾300人。', (await import('../../src/cli/import/vocabulary.ts')).vocabularyOf(vocabulary.table)).figures;
+    expect(f!.qualifiers).toEqual(['逾']);
+    expect(f!.quote).toBe('新招募社工逾300人');
   });
 });
 

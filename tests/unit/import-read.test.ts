@@ -23,7 +23,15 @@ describe('reading the official file', () => {
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
     const file = await readOfficialFile(fixture('2021-gb18030.txt'));
     expect(file.format).toBe('GB18030 文本');
-    expect(file.blocks.map((b) => (b.kind === 'paragraph' ? b.text : ''))).toContain('2021年，全县共有城市低保对象3,215人，农村低保对象8,760人，特困供养对象1,105人。');
+    expect(file.blocks.map((b) => (b.kind === 'paragraph' ? b.text : ''))).toContain('2021年，全县共有城市低保对象3,215人，农村低保对象8,760人，特困供养对象1,105人，集中供养率达45.6％。');
+  });
+
+  it('reads UTF-16 only by its byte-order mark, and refuses what reads as control characters', () => {
+    const text = '城市低保5100人。';
+    const le = new Uint8Array([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]);
+    expect(decodeText(le)).toEqual({ text, encoding: 'UTF-16' });
+    // The same without the mark would "decode" as GB18030 into garbage with NUL characters.
+    expect(() => decodeText(Buffer.from(text, 'utf16le'))).toThrow(ImportRefusal);
   });
 
   it('refuses bytes that are neither UTF-8 nor GB18030', () => {
@@ -66,6 +74,19 @@ describe('reading the official file', () => {
     expect(body.markdown).toContain('### 养老服务');
     expect(body.markdown).toContain('| 项目 | 完成情况 |\n| --- | ---: |\n| 困难群众救助资金 | 2,468.5万元 |');
     expect(body.counts).toEqual({ paragraphs: 3, headings: 4, tables: 1 });
+  });
+
+  it('flags Word auto-numbered paragraphs: their numbers are drawn by Word, not in the text', async () => {
+    const path = join(dir, 'numbered.docx');
+    writeFileSync(path, makeDocx([{ text: '某局2019年度部门整体支出绩效评价报告' }, { text: '甲项工作完成。', numbered: true }, { text: '乙项工作完成。', numbered: true }, { text: '结尾。' }]));
+    const { blocks } = await readOfficialFile(path);
+    expect(blocks.slice(1, 3)).toEqual([
+      { kind: 'paragraph', text: '甲项工作完成。', autoNumbered: true },
+      { kind: 'paragraph', text: '乙项工作完成。', autoNumbered: true },
+    ]);
+    const body = draftBody(blocks);
+    expect(body.autoNumbered).toEqual(['甲项工作完成。', '乙项工作完成。']);
+    expect(body.markdown).toBe('甲项工作完成。\n\n乙项工作完成。\n\n结尾。\n'); // nothing invented in their place
   });
 
   it('takes pipe-separated and tab-separated lines as tables, a lone line with a pipe as text', () => {

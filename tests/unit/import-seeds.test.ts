@@ -110,6 +110,7 @@ describe.each(Object.entries(SEEDS))('importing the %s seed text reproduces the 
     // One review: per proposed figure and per proposed catalog entry, each at its own line.
     const catalogReviews = reviews.filter((p) => p.file === 'content/metrics.yaml').length;
     expect(reviews.length - catalogReviews).toBe(figures);
+    expect(catalogReviews).toBe(Number(/(\d+) 项提议为新指标/.exec(run.stdout)![1]));
     for (const p of reviews) {
       const lines = readFileSync(join(root, p.file), 'utf8').split('\n');
       expect(lines[p.line - 1]).toMatch(/^\s*review: /);

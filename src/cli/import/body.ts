@@ -12,6 +12,8 @@ export interface DraftBody {
   /** The signature line at the end (示例县民政局), when there is one. */
   issuer?: string | undefined;
   counts: { paragraphs: number; headings: number; tables: number };
+  /** Paragraphs of Word numbered lists: their numbers (1. 2. …) are drawn by Word, not written, so the editor must add them. */
+  autoNumbered: string[];
 }
 
 /** Export artefacts that are not text: Word's hidden bookmark as text exports write it. */
@@ -119,5 +121,6 @@ export function draftBody(input: readonly Block[]): DraftBody {
     const level = ranks.indexOf(kind) === 0 ? '##' : '###';
     return `${level} ${escapeMarkdown(block.text, { heading: true })}`;
   });
-  return { markdown: `${parts.join('\n\n')}\n`, title, issuer, counts };
+  const autoNumbered = blocks.flatMap((b) => (b.kind === 'paragraph' && b.autoNumbered ? [b.text] : []));
+  return { markdown: `${parts.join('\n\n')}\n`, title, issuer, counts, autoNumbered };
 }

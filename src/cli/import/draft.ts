@@ -33,8 +33,10 @@ export interface ReportHeader {
   format: string;
 }
 
-/** The words before and after the number that name what it counts: 今年新增|8家|养老机构 → 今年新增养老机构. */
+/** The words before and after the number that name what it counts: 今年新增|8家|养老机构 → 今年新增养老机构; a table cell's row and column. */
 function labelFor(s: Suggestion): string {
+  // A table cell is named by its row and its column: 群众满意度（实际完成）.
+  if (s.figure.cell) return `${s.figure.cell.row}（${s.figure.cell.column}）`;
   const { item, before, after, clause } = s.figure.context;
   const words = `${item}${before}${after}`.replace(/[\s\d.,，、（）()“”《》]/g, '');
   return (words || clause.replace(/[\d.,]/g, '')).slice(0, 30) || s.figure.quote;

@@ -16,6 +16,8 @@ export interface FoundFigure {
   at: number;
   /** Words around the figure, closest first: what the catalog is matched against. */
   context: FigureContext;
+  /** For a figure in a table: its row's label (first cell) and its column's header. */
+  cell?: { row: string; column: string };
 }
 
 export interface FigureContext {
@@ -250,11 +252,19 @@ export function findFigures(body: string, vocabulary: Vocabulary): { figures: Fo
       const textBefore = line.slice(0, n.start);
       const before = BEFORE.flatMap((rule) => rule.variants.map((variant) => ({ rule, variant }))).find(({ variant }) => textBefore.endsWith(variant));
       if (before) qualifiers.add(before.rule.word as Qualifier);
-      const sentenceBefore = line.slice(sentenceStart(line, n.start), n.start);
+      const sentenceFrom = sentenceStart(line, n.start);
+      const sentenceBefore = line.slice(sentenceFrom, n.start);
+      const clauses = contextStarts(line);
+      const clauseFrom = clauses.findLast((c) => c <= n.start) ?? 0;
+      const clause = line.slice(clauseFrom, (clauses.find((c) => c > n.start) ?? line.length + 1) - 1);
       let asOf: string | undefined;
       for (const rule of SENTENCE) {
         const variant = rule.variants.find((v) => sentenceBefore.includes(v));
         if (!variant) continue;
+        // An estimate said in an earlier clause does not reach a clause that reports a done
+        // thing (…预计发放高龄津贴792万元，继续为五类高龄老人购买了意外保险).
+        const said = sentenceFrom + sentenceBefore.lastIndexOf(variant);
+        if (rule.meaning === 'estimate' && said < clauseFrom && clause.includes('了')) continue;
         qualifiers.add(rule.word as Qualifier);
         if (rule.meaning === 'as-of') asOf = asOfAfter(sentenceBefore.slice(sentenceBefore.lastIndexOf(variant) + variant.length));
       }
@@ -277,9 +287,10 @@ export function findFigures(body: string, vocabulary: Vocabulary): { figures: Fo
       const { context: words, from, to } = around[i]!;
       const column = columnOf(l.start);
       const context = column ? { ...words, item: `${column} ${words.item}` } : words;
+      const cell = column && official.cells ? { cell: { row: official.cells[0]!, column } } : {};
       const quote = uniqueQuote(text, line, { from, to, figureStart: l.figureStart, figureEnd: l.end });
       const span = locateFigure(quote, l.figure.value, l.figure.unit, vocabulary.table);
-      if (span && text.indexOf(quote) + span.start === lineStart + l.figureStart) figures.push({ ...l.figure, quote, context });
+      if (span && text.indexOf(quote) + span.start === lineStart + l.figureStart) figures.push({ ...l.figure, quote, context, ...cell });
       else unquotable.push(`${line.slice(l.figureStart, l.end)}（${quote}）`);
     });
     lineStart += line.length + 1;

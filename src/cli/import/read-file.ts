@@ -7,8 +7,11 @@ import mammoth from 'mammoth';
  * Word paragraph) and tables. Nothing is reworded here; only the container is taken away.
  */
 export type Block =
-  /** `style` is a Word heading style's level (Heading 1 → 1), when the file has one. */
-  | { kind: 'paragraph'; text: string; style?: number }
+  /**
+   * `style` is a Word heading style's level (Heading 1 → 1), when the file has one.
+   * `autoNumbered`: an item of a Word numbered list, whose number Word draws and the text lacks.
+   */
+  | { kind: 'paragraph'; text: string; style?: number; autoNumbered?: true }
   | { kind: 'table'; rows: string[][] };
 
 export interface OfficialFile {
@@ -46,17 +49,24 @@ export async function readOfficialFile(path: string): Promise<OfficialFile> {
   return { blocks: textBlocks(text), format: `${encoding} 文本` };
 }
 
-/** UTF-8 when the bytes are valid UTF-8, else GB18030 (which covers GBK and GB2312); never a guess that garbles. */
-export function decodeText(bytes: Uint8Array, path = '文件'): { text: string; encoding: 'UTF-8' | 'GB18030' } {
-  for (const encoding of ['UTF-8', 'GB18030'] as const) {
+/**
+ * UTF-8 when the bytes are valid UTF-8, else GB18030 (which covers GBK and GB2312); UTF-16
+ * only with its byte-order mark (Notepad's “Unicode”). Never a guess that garbles: bytes no
+ * encoding reads, or that read as control characters, are refused.
+ */
+export function decodeText(bytes: Uint8Array, path = '文件'): { text: string; encoding: 'UTF-8' | 'GB18030' | 'UTF-16' } {
+  const bom = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  const attempts = bom ? ([[bom, 'UTF-16']] as const) : ([['utf-8', 'UTF-8'], ['gb18030', 'GB18030']] as const);
+  for (const [label, encoding] of attempts) {
     try {
-      const text = new TextDecoder(encoding.toLowerCase(), { fatal: true }).decode(bytes);
-      return { text: text.replace(/^\uFEFF/, ''), encoding };
+      const text = new TextDecoder(label, { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+      if (/[\u0000-\u0008\u000e-\u001f]/.test(text)) continue; // binary, or UTF-16 without its mark
+      return { text, encoding };
     } catch {
       // not this encoding; try the next
     }
   }
-  throw new ImportRefusal(`${path} 既不是 UTF-8 也不是 GB18030 编码的文本。请在记事本或 WPS 中以 UTF-8 编码另存后再导入。`);
+  throw new ImportRefusal(`${path} 不是 UTF-8 或 GB18030 编码的文本。请在记事本或 WPS 中以 UTF-8 编码另存后再导入。`);
 }
 
 /** A line of a text table: cells between | (or full-width ｜) or tabs. */
@@ -168,7 +178,9 @@ function collectBlocks(node: Element, blocks: Block[]): void {
       // A line break inside a Word paragraph starts a new line of the text.
       for (const line of textOf(child).split('\n')) {
         if (line.trim() === '') continue;
-        blocks.push(heading ? { kind: 'paragraph', text: line, style: Number(heading[1]) } : { kind: 'paragraph', text: line });
+        if (heading) blocks.push({ kind: 'paragraph', text: line, style: Number(heading[1]) });
+        else if (child.name === 'li' && node.name === 'ol') blocks.push({ kind: 'paragraph', text: line, autoNumbered: true });
+        else blocks.push({ kind: 'paragraph', text: line });
       }
     } else if (child.name === 'table') {
       const rows: string[][] = [];

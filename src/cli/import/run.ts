@@ -168,6 +168,7 @@ export async function importReport(root: string, args: Extract<ImportArgs, { kin
     `已导入 (imported) ${args.file}（${official.format}）→ ${target}（${department.name}，${args.year} 年）`,
     `  正文 (body)：${paragraphs} 段，${headings} 个标题，${tables} 个表格`,
     `  数字 (figures)：提议 ${suggestions.length} 项，其中 ${matched} 项对应目录中已有的指标，${entries.size} 项提议为新指标`,
+    ...(body.autoNumbered.length > 0 ? [`  注意：${body.autoNumbered.length} 段是 Word 的自动编号列表，编号（如“1.”“（一）”）由 Word 生成、不在文字中，没有导入；请对照原文在这些段前补上编号：${body.autoNumbered.map((t) => `“${t.slice(0, 12)}…”`).join('、')}`] : []),
     ...(unquotable.length > 0 ? [`  另有 ${unquotable.length} 个数字无法用只含它的引文指明，未提议（需要时手工登记，引文要能把它与前面相同的数字分开）：${unquotable.join('；')}`] : []),
     `  标题 ${body.title ? `“${body.title}”` : '未找到'}；报告类型 ${reportType ?? '未写明'}；发文单位 ${body.issuer ?? '原文未署名'}`,
     '下一步 (next steps)：',
