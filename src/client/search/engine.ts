@@ -2,9 +2,10 @@
 // variant (Pagefind ranks it), one exact-phrase search per part ("…", which Pagefind 1.6 answers
 // for Chinese too), and the filters. A page that holds every part of the query as whole strings
 // ranks first, then one that holds every part of a variant with official terms, then pages that
-// only hold pieces of them; within each group Pagefind's score decides. Filters are applied here, from each filter value's pages (one filter-only Pagefind
-// search per value, once), so that a group's values combine with "or", groups with "and", and
-// the counts hold for the union of the variants' results.
+// only hold pieces of them; within each group Pagefind's score decides. Filters are applied
+// here, from each filter value's pages (one filter-only Pagefind search per value, once), so
+// that a group's values combine with "or", groups with "and", and the counts hold for the
+// union of the variants' results.
 import type { FragmentLike } from './passages.ts';
 import type { SearchTerms } from './query.ts';
 
@@ -62,7 +63,7 @@ export class SearchEngine {
     });
   }
 
-  /** Resolves once Pagefind has loaded its index metadata and WebAssembly. */
+  /** Resolves once Pagefind is started (it loads its index metadata and WebAssembly from there). */
   ready(): Promise<unknown> {
     return this.#pagefind;
   }
@@ -72,6 +73,8 @@ export class SearchEngine {
     if (!found) {
       found = this.#pagefind.then((pf) => pf.search(query)).then((r) => r.results);
       this.#cache.set(query, found);
+      // A failed search is asked again next time.
+      found.catch(() => this.#cache.delete(query));
     }
     return found;
   }
@@ -81,8 +84,25 @@ export class SearchEngine {
     void this.#pagefind.then((pf) => Promise.all(terms.variants.map((v) => pf.preload(v.parts.join(' '))))).catch(() => undefined);
   }
 
+  /** Resolves when no reader's search is running. */
+  async #idle(): Promise<void> {
+    while (this.#running) await this.#running.catch(() => undefined);
+  }
+
+  #running: Promise<unknown> | undefined;
+
   /** Every page the query finds, best first. */
   async search(terms: SearchTerms): Promise<Hit[]> {
+    const running = this.#search(terms);
+    this.#running = running;
+    try {
+      return await running;
+    } finally {
+      if (this.#running === running) this.#running = undefined;
+    }
+  }
+
+  async #search(terms: SearchTerms): Promise<Hit[]> {
     const best = new Map<string, Hit>();
     await Promise.all(
       terms.variants.map(async (variant, index) => {
@@ -115,16 +135,17 @@ export class SearchEngine {
       const pf = await this.#pagefind;
       const all = await pf.filters();
       const members = new Map<string, Map<string, Set<string>>>();
-      await Promise.all(
-        Object.entries(all).flatMap(([name, values]) => {
-          const byValue = new Map<string, Set<string>>();
-          members.set(name, byValue);
-          return Object.keys(values).map(async (value) => {
-            const { results } = await pf.search(null, { filters: { [name]: value } });
-            byValue.set(value, new Set(results.map((r) => r.id)));
-          });
-        }),
-      );
+      // One at a time, each after the reader's searches: Pagefind answers in turn, so a reader's
+      // query waits for at most one of these (about 80 on a site of 1,000 reports).
+      for (const [name, values] of Object.entries(all)) {
+        const byValue = new Map<string, Set<string>>();
+        members.set(name, byValue);
+        for (const value of Object.keys(values)) {
+          await this.#idle();
+          const { results } = await pf.search(null, { filters: { [name]: value } });
+          byValue.set(value, new Set(results.map((r) => r.id)));
+        }
+      }
       return members;
     })();
     return this.#members;

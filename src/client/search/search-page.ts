@@ -61,12 +61,12 @@ class PortalSearch extends HTMLElement {
     this.querySelector('form')!.addEventListener('submit', (event) => {
       event.preventDefault();
       clearTimeout(this.#timer);
-      void this.#search(this.#input.value);
+      this.#schedule(this.#input.value);
     });
     this.#input.addEventListener('input', () => {
       clearTimeout(this.#timer);
       this.#engine.preload(searchTerms(this.#input.value));
-      this.#timer = setTimeout(() => void this.#search(this.#input.value), DEBOUNCE_MS);
+      this.#timer = setTimeout(() => this.#schedule(this.#input.value), DEBOUNCE_MS);
     });
     this.#more.addEventListener('click', () => void this.#draw(this.#generation, true));
     this.#filters.addEventListener('change', (event) => {
@@ -80,13 +80,36 @@ class PortalSearch extends HTMLElement {
 
     const q = new URLSearchParams(location.search).get('q') ?? '';
     this.#input.value = q;
-    if (q.trim()) void this.#search(q);
+    if (q.trim()) this.#schedule(q);
     else void this.#engine.ready().catch(() => this.#failed());
   }
 
-  async #search(raw: string): Promise<void> {
-    const generation = ++this.#generation;
+  /** The query to run next, if one came in while another ran. */
+  #wanted: string | undefined;
+  #busy = false;
+
+  /**
+   * Runs a query: at once when none is running; otherwise once the running one is done (which
+   * then stops before drawing), the latest query only, so that typing does not queue up searches.
+   */
+  #schedule(raw: string): void {
+    this.#wanted = raw;
+    this.#generation += 1;
     this.#keepInAddress(raw.trim());
+    if (this.#busy) return;
+    this.#busy = true;
+    void (async () => {
+      while (this.#wanted !== undefined) {
+        const next = this.#wanted;
+        this.#wanted = undefined;
+        await this.#search(next, this.#generation);
+      }
+      this.#busy = false;
+    })();
+  }
+
+  /** Searches and draws the first cards (the filter counts follow, not awaited). */
+  async #search(raw: string, generation: number): Promise<void> {
     const terms = searchTerms(raw);
     this.#terms = terms;
     if (terms.query === '') {
@@ -119,6 +142,10 @@ class PortalSearch extends HTMLElement {
     this.#shown = 0;
     this.#status.textContent = this.#message(this.#current.length);
     await this.#draw(generation);
+    void this.#countFilters(generation).catch((error: unknown) => console.error(error));
+  }
+
+  async #countFilters(generation: number): Promise<void> {
     const all = await this.#engine.members();
     if (generation !== this.#generation) return;
     await this.#drawFilters(countValues(this.#hits, this.#selection, all));
