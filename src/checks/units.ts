@@ -1,9 +1,6 @@
 import type { UnitDefinition, UnitTable } from '../domain/units.ts';
 import { unitDefinitionSchema } from '../schemas/unit.ts';
 import { UNITS_FILE } from './content-files.ts';
-
-// The importer (src/cli/import) reads the unit table's path from here; content-files.ts defines it.
-export { UNITS_FILE };
 import { readYaml, type SourceFile } from './located-yaml.ts';
 import { formatPath, type Problem } from './problems.ts';
 import { parseLocated } from './schema-problems.ts';

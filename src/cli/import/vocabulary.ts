@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { checkUnits, UNITS_FILE } from '../../checks/units.ts';
+import { UNITS_FILE } from '../../checks/content-files.ts';
+import { checkUnits } from '../../checks/units.ts';
 import { QUALIFIERS, type Qualifier } from '../../domain/qualifiers.ts';
 import { canConvert, type UnitTable } from '../../domain/units.ts';
 import { ImportRefusal } from './read-file.ts';
