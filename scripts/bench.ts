@@ -28,6 +28,7 @@ import { delimiter, join, resolve } from 'node:path';
 import { benchSearch, searchRows, type SearchBenchResult } from './bench/search.ts';
 import { LAST_YEAR, writeBareProject, writeSyntheticContent, YEARS_PER_DEPARTMENT, type SyntheticSummary } from './bench/synthetic.ts';
 import { SEARCHABLE_PAGES } from '../src/cli/verify-site.ts';
+import { BROTLI_QUALITY, GZIP_LEVEL } from '../src/cli/precompress.ts';
 import { copyProject } from './project-copy.ts';
 import { pageTypes } from '../tests/e2e/quality-support.ts';
 import { pageWeigher } from '../tests/support/page-weight.ts';
@@ -206,7 +207,7 @@ function markdown(rows: Row[], notes: string[]): string {
     line('… of which the content check (run alone: `scripts/check.ts`)', rows.map((r) => s(r.check.seconds))),
     line('… of which `astro build` (as Astro reports it)', rows.map((r) => (r.astroInBuild === null ? '—' : s(r.astroInBuild)))),
     line('… of which Pagefind (as it reports it)', rows.map((r) => (r.pagefindInBuild === null ? '—' : s(r.pagefindInBuild)))),
-    line('… of which precompression (`.br` quality 11, `.gz` level 9)', rows.map((r) => (r.precompressInBuild === null ? '—' : s(r.precompressInBuild)))),
+    line(`… of which precompression (\`.br\` quality ${BROTLI_QUALITY}, \`.gz\` level ${GZIP_LEVEL})`, rows.map((r) => (r.precompressInBuild === null ? '—' : s(r.precompressInBuild)))),
     line('bare Astro build of the same MDX', rows.map((r) => s(r.bare.seconds))),
     line('**ratio full / bare**', rows.map((r) => `**${(r.full.seconds / r.bare.seconds).toFixed(1)}×**`)),
     line('peak memory, full build (largest process)', rows.map((r) => mb(r.full.peakMb))),
