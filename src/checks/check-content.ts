@@ -5,9 +5,6 @@ import type { Problem } from './problems.ts';
 import type { SourceFile } from './located-yaml.ts';
 import { validateContent } from './validate.ts';
 
-// The CLI (src/cli) imports content paths from here; content-files.ts defines them.
-export { CATALOG_FILE, DEPARTMENTS_FILE, REPORTS_DIR } from './content-files.ts';
-
 // ignoreBOM keeps a byte-order mark in the text, as Astro reads it: splitFrontmatter allows one, as Astro does.
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
