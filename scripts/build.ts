@@ -1,15 +1,15 @@
 // npm run build: the whole site, as a new release. Content is checked, Astro builds into a
 // fresh staging folder, Pagefind indexes it, the output is verified, text files are
-// precompressed, and only then does `dist` switch to it, in one step (src/cli/releases.ts).
+// precompressed, and only then does `dist` switch to it, in one step (src/publishing/releases.ts).
 // Any failure leaves the previous dist exactly as it was; one build runs at a time.
 import { spawnSync } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { checkContent } from '../src/checks/check-content.ts';
-import { formatProblems } from '../src/checks/problems.ts';
-import { SEARCHABLE_PAGES, verifyBuiltSite } from '../src/cli/verify-site.ts';
-import { precompressSite, recordSettings, reusableCopies } from '../src/cli/precompress.ts';
-import { currentRelease, freshStaging, publish, releaseFolders, removeLegacyStaging, withReleaseLock } from '../src/cli/releases.ts';
+import { formatProblems } from '../src/reading/problems.ts';
+import { SEARCHABLE_PAGES, verifyBuiltSite } from '../src/publishing/verify-site.ts';
+import { precompressSite, recordSettings, reusableCopies } from '../src/publishing/precompress.ts';
+import { currentRelease, freshStaging, publish, releaseFolders, removeLegacyStaging, withReleaseLock } from '../src/publishing/releases.ts';
 
 const root = process.cwd();
 const folders = releaseFolders(resolve(root, process.env.PORTAL_DIST ?? 'dist'));

@@ -1,7 +1,7 @@
 // npm run check: validates all content without building the site.
 // Prints one line per problem (file:line:column  field  message) and exits 1 if any.
 import { checkContent } from '../src/checks/check-content.ts';
-import { formatProblems } from '../src/checks/problems.ts';
+import { formatProblems } from '../src/reading/problems.ts';
 
 const root = process.argv[2] ?? process.cwd();
 const problems = await checkContent(root);

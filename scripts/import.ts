@@ -3,8 +3,8 @@
 // the official file: the text verbatim, every figure proposed with a review: line.
 // Refuses (exit 1, with a Chinese message, nothing written) what new-report refuses, a PDF and
 // files it cannot read.
-import { ImportRefusal } from '../src/cli/import/read-file.ts';
-import { importReport, parseImportArgs } from '../src/cli/import/run.ts';
+import { ImportRefusal } from '../src/authoring/import/read-file.ts';
+import { importReport, parseImportArgs } from '../src/authoring/import/run.ts';
 
 const args = parseImportArgs(process.argv.slice(2));
 if (args.kind === 'help') {

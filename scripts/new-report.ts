@@ -6,15 +6,15 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
-import { DEPARTMENTS_FILE } from '../src/checks/content-files.ts';
+import { DEPARTMENTS_FILE } from '../src/reading/content-files.ts';
 import {
   chooseDepartment,
   existingReportRefusal,
   parseNewReportArgs,
   reportFileFor,
   reportSkeleton,
-} from '../src/cli/new-report.ts';
-import { readReportFiles } from '../src/cli/report-files.ts';
+} from '../src/authoring/new-report.ts';
+import { readReportFiles } from '../src/authoring/report-files.ts';
 
 const root = process.cwd();
 

@@ -3,7 +3,7 @@
 // while the committed files differ from what this writes.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DEPLOY_DIR, headerSnippets } from '../src/cli/nginx.ts';
+import { DEPLOY_DIR, headerSnippets } from '../src/publishing/nginx.ts';
 
 for (const [name, text] of Object.entries(headerSnippets())) {
   await writeFile(join(DEPLOY_DIR, 'snippets', name), text);

@@ -1,7 +1,7 @@
-// npm run rollback: points dist back at the previous release (see src/cli/releases.ts).
+// npm run rollback: points dist back at the previous release (see src/publishing/releases.ts).
 import { resolve } from 'node:path';
-import { forgetSettings } from '../src/cli/precompress.ts';
-import { releaseFolders, rollback, withReleaseLock } from '../src/cli/releases.ts';
+import { forgetSettings } from '../src/publishing/precompress.ts';
+import { releaseFolders, rollback, withReleaseLock } from '../src/publishing/releases.ts';
 
 const folders = releaseFolders(resolve(process.cwd(), process.env.PORTAL_DIST ?? 'dist'));
 try {

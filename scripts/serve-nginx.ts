@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startNginx } from '../src/cli/nginx.ts';
+import { startNginx } from '../src/publishing/nginx.ts';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: '8080' } } });
 const port = Number(values.port);

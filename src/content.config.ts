@@ -1,14 +1,14 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { DATA_FILES, REPORTS } from './checks/content-files.ts';
-import { parseContentYaml } from './checks/content-yaml.ts';
+import { DATA_FILES, REPORTS } from './reading/content-files.ts';
+import { parseContentYaml } from './reading/content-yaml.ts';
 import { catalogEntrySchema } from './schemas/catalog.ts';
 import { departmentSchema } from './schemas/department.ts';
 import { reportSchema } from './schemas/report.ts';
 import { unitDefinitionSchema } from './schemas/unit.ts';
 
 // Where content is (REPORTS, DATA_FILES) and how its YAML is read are the checker's, so that
-// what the checker passes is exactly what the site publishes (src/checks/content-files.ts).
+// what the checker passes is exactly what the site publishes (src/reading/content-files.ts).
 const dataFile = (path: string) => file(`./${path}`, { parser: (text) => parseContentYaml(text) as Record<string, unknown>[] });
 
 export const collections = {

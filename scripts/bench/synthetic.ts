@@ -11,7 +11,7 @@
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { splitFrontmatter } from '../../src/checks/frontmatter.ts';
+import { splitFrontmatter } from '../../src/reading/frontmatter.ts';
 import { EDITOR_NOTE_TAG } from '../../src/domain/official-text.ts';
 import type { Department } from '../../src/schemas/department.ts';
 import { linkNodeModules } from '../project-copy.ts';

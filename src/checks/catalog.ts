@@ -1,7 +1,7 @@
 import type { UnitTable } from '../domain/units.ts';
 import { catalogEntrySchema, type CatalogEntry } from '../schemas/catalog.ts';
-import { readList, type SourceFile } from './located-yaml.ts';
-import { formatPath, type Problem } from './problems.ts';
+import { readList, type SourceFile } from '../reading/located-yaml.ts';
+import { formatPath, type Problem } from '../reading/problems.ts';
 import { parseLocated } from './schema-problems.ts';
 import { unknownUnitMessage } from './units.ts';
 

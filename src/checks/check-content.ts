@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CONTENT_DIR, DATA_FILES, listContentFiles, REPORTS } from './content-files.ts';
-import type { Problem } from './problems.ts';
-import type { SourceFile } from './located-yaml.ts';
+import { CONTENT_DIR, DATA_FILES, listContentFiles, REPORTS } from '../reading/content-files.ts';
+import type { Problem } from '../reading/problems.ts';
+import type { SourceFile } from '../reading/located-yaml.ts';
 import { validateContent } from './validate.ts';
 
 // ignoreBOM keeps a byte-order mark in the text, as Astro reads it: splitFrontmatter allows one, as Astro does.

@@ -1,6 +1,6 @@
 import { departmentSchema, type Department } from '../schemas/department.ts';
-import { readList, type SourceFile } from './located-yaml.ts';
-import { formatPath, type Problem } from './problems.ts';
+import { readList, type SourceFile } from '../reading/located-yaml.ts';
+import { formatPath, type Problem } from '../reading/problems.ts';
 import { parseLocated } from './schema-problems.ts';
 
 /** content/departments.yaml as the report checks see it. */

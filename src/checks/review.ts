@@ -1,6 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { splitFrontmatter } from './frontmatter.ts';
-import { formatPath, type Problem } from './problems.ts';
+import { splitFrontmatter } from '../reading/frontmatter.ts';
+import { formatPath, type Problem } from '../reading/problems.ts';
 import type { ContentSources } from './validate.ts';
 
 /**

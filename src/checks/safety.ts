@@ -1,5 +1,5 @@
 import { EDITOR_NOTE_TAG } from '../domain/official-text.ts';
-import type { Problem } from './problems.ts';
+import type { Problem } from '../reading/problems.ts';
 
 /**
  * Report bodies are Markdown plus the portal's own components, nothing else: content must

@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 import { describeIssue } from './describe-issue.ts';
-import { valueAt, type LocatedYaml } from './located-yaml.ts';
-import { formatPath, type Problem } from './problems.ts';
+import { valueAt, type LocatedYaml } from '../reading/located-yaml.ts';
+import { formatPath, type Problem } from '../reading/problems.ts';
 
 /**
  * Parses `data` (the part of `located` at `basePath`) with a zod schema: the typed value, or the

@@ -1,8 +1,8 @@
 import type { UnitDefinition, UnitTable } from '../domain/units.ts';
 import { unitDefinitionSchema } from '../schemas/unit.ts';
-import { UNITS_FILE } from './content-files.ts';
-import { readYaml, type SourceFile } from './located-yaml.ts';
-import { formatPath, type Problem } from './problems.ts';
+import { UNITS_FILE } from '../reading/content-files.ts';
+import { readYaml, type SourceFile } from '../reading/located-yaml.ts';
+import { formatPath, type Problem } from '../reading/problems.ts';
 import { parseLocated } from './schema-problems.ts';
 
 /** What an editor reads when a report or the catalog uses a unit the table lacks. */

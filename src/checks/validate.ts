@@ -1,9 +1,9 @@
 import { checkCatalog } from './catalog.ts';
-import { reportNameProblem } from './content-files.ts';
+import { reportNameProblem } from '../reading/content-files.ts';
 import { checkDepartments } from './departments.ts';
 import { folderProblem } from './folders.ts';
-import type { SourceFile } from './located-yaml.ts';
-import type { Problem } from './problems.ts';
+import type { SourceFile } from '../reading/located-yaml.ts';
+import type { Problem } from '../reading/problems.ts';
 import { checkReport } from './report.ts';
 import { reviewProblems } from './review.ts';
 import { checkUnits } from './units.ts';

@@ -1,5 +1,5 @@
 import type { CatalogEntry } from '../schemas/catalog.ts';
-import { precisionOf, type Precision, type Qualifier } from '../domain/qualifiers.ts';
+import { precisionOf, type Precision, type Qualifier } from './qualifiers.ts';
 import type { ReportData } from '../schemas/report.ts';
 import type { Topic } from '../schemas/topic.ts';
 import { convert, kindOf, type Unit, type UnitKind, type UnitTable } from './units.ts';

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../checks/check-content.ts';
-import { formatProblems } from '../checks/problems.ts';
+import { formatProblems } from '../reading/problems.ts';
 
 /**
  * Runs the portal's content checks (catalog, quotes, units, duplicate years, safety) before

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { copyProject } from '../../scripts/project-copy.ts';
 import { checkContent } from '../../src/checks/check-content.ts';
-import { splitFrontmatter } from '../../src/checks/frontmatter.ts';
+import { splitFrontmatter } from '../../src/reading/frontmatter.ts';
 import { makeDocx } from '../fixtures/import/make-docx.ts';
 import { IMPORT_FIXTURES, PROJECT_ROOT, reviewed, runImport } from '../fixtures/import/support.ts';
 import { buildSite } from '../support/site.ts';

@@ -1,11 +1,11 @@
-// The build's precompressed copies (src/cli/precompress.ts): beside every text file that
+// The build's precompressed copies (src/publishing/precompress.ts): beside every text file that
 // compression pays for, a .br and a .gz holding exactly that file; none for Pagefind's own
 // index files, which are gzip inside already.
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { COMPRESSIBLE, ENCODINGS } from '../../src/cli/precompress.ts';
+import { COMPRESSIBLE, ENCODINGS } from '../../src/publishing/precompress.ts';
 import { TEST_SITES } from '../support/site.ts';
 
 const site = TEST_SITES.root;

@@ -94,7 +94,7 @@ describe('releases', () => {
     // The previous release is kept, for rollback; with a third build the first goes.
     expect(releaseEntries()).toEqual([first.split('/')[1], target().split('/')[1]].sort());
     const secondTarget = target();
-    // Files unchanged since the previous release keep its compressed copies (src/cli/precompress.ts).
+    // Files unchanged since the previous release keep its compressed copies (src/publishing/precompress.ts).
     expect(build('https://c.example')).toMatch(/（[1-9]\d* 个文件未变，沿用上一版本）/);
     expect(releaseEntries()).toEqual([secondTarget.split('/')[1], target().split('/')[1]].sort());
   });

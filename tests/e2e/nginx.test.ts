@@ -9,7 +9,7 @@ import { join, relative, sep } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEPLOY_DIR, headerSnippets, startNginx, testShippedConfig, type RunningNginx } from '../../src/cli/nginx.ts';
+import { DEPLOY_DIR, headerSnippets, startNginx, testShippedConfig, type RunningNginx } from '../../src/publishing/nginx.ts';
 import { HEADER_CSP, PAGE_CSP, SECURITY_HEADERS } from '../../src/render/security-policy.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { get, type RawResponse } from '../support/http.ts';

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { splitFrontmatter } from '../../src/checks/frontmatter.ts';
+import { splitFrontmatter } from '../../src/reading/frontmatter.ts';
 import { checkUnits } from '../../src/checks/units.ts';
 import type { UnitTable } from '../../src/domain/units.ts';
 import { PROJECT_ROOT } from './site.ts';

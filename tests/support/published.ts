@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATA_FILES, listContentFiles } from '../../src/checks/content-files.ts';
-import { parseContentYaml } from '../../src/checks/content-yaml.ts';
-import { splitFrontmatter } from '../../src/checks/frontmatter.ts';
+import { DATA_FILES, listContentFiles } from '../../src/reading/content-files.ts';
+import { parseContentYaml } from '../../src/reading/content-yaml.ts';
+import { splitFrontmatter } from '../../src/reading/frontmatter.ts';
 import { reportKey } from '../../src/domain/model.ts';
 import { paths } from '../../src/render/urls.ts';
 
@@ -16,7 +16,7 @@ export interface ExpectedReportPage {
 
 /**
  * The page each report file of a content tree must have once built: every file the checker's
- * inventory (src/checks/content-files.ts) takes for a report. Call it on content the checker passes.
+ * inventory (src/reading/content-files.ts) takes for a report. Call it on content the checker passes.
  */
 export async function expectedReportPages(root: string): Promise<ExpectedReportPage[]> {
   const departments = parseContentYaml(readFileSync(join(root, DATA_FILES.departments), 'utf8')) as { id: string; primary?: boolean }[];

@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writ
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { listContentFiles, strayFileMessage } from '../../src/checks/content-files.ts';
+import { listContentFiles, strayFileMessage } from '../../src/reading/content-files.ts';
 import { checkContent } from '../../src/checks/check-content.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { firstYamlProblem, YAML_PARSE_OPTIONS } from '../../src/checks/content-yaml.ts';
+import { firstYamlProblem, YAML_PARSE_OPTIONS } from '../../src/reading/content-yaml.ts';
 import { checkContent } from '../../src/checks/check-content.ts';
 import { validateContent } from '../../src/checks/validate.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { draftBody } from '../../src/cli/import/body.ts';
-import { textBlocks } from '../../src/cli/import/read-file.ts';
+import { draftBody } from '../../src/authoring/import/body.ts';
+import { textBlocks } from '../../src/authoring/import/read-file.ts';
 import { checkBodySafety } from '../../src/checks/safety.ts';
 import { officialText } from '../../src/domain/official-text.ts';
 

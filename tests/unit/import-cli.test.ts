@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseImportArgs } from '../../src/cli/import/run.ts';
+import { parseImportArgs } from '../../src/authoring/import/run.ts';
 import { makeDocx } from '../fixtures/import/make-docx.ts';
 import { IMPORT_FIXTURES, PROJECT_ROOT, runImport } from '../fixtures/import/support.ts';
 

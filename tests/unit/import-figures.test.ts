@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { findFigures, type FoundFigure } from '../../src/cli/import/figures.ts';
-import { suggestMetrics, type CatalogMetric } from '../../src/cli/import/suggest.ts';
-import { loadVocabulary } from '../../src/cli/import/vocabulary.ts';
+import { findFigures, type FoundFigure } from '../../src/authoring/import/figures.ts';
+import { suggestMetrics, type CatalogMetric } from '../../src/authoring/import/suggest.ts';
+import { loadVocabulary } from '../../src/authoring/import/vocabulary.ts';
 import { locateFigure } from '../../src/domain/locate-figure.ts';
 import { QUALIFIER_TABLE } from '../../src/domain/qualifier-table.ts';
 import { PROJECT_ROOT } from '../fixtures/import/support.ts';
@@ -67,8 +67,8 @@ describe('the importer reads qualifiers from the qualifier table', () => {
     vi.doMock('../../src/domain/qualifier-table.ts', () => ({
       QUALIFIER_TABLE: [...QUALIFIER_TABLE, { word: '逾', variants: ['逾'], position: 'before', meaning: 'lower-bound', example: '“逾百人”', editor: '数字前带“逾”' }],
     }));
-    const fresh = await import('../../src/cli/import/figures.ts');
-    const [f] = fresh.findFigures('新招募社工逾300人。', (await import('../../src/cli/import/vocabulary.ts')).vocabularyOf(vocabulary.table)).figures;
+    const fresh = await import('../../src/authoring/import/figures.ts');
+    const [f] = fresh.findFigures('新招募社工逾300人。', (await import('../../src/authoring/import/vocabulary.ts')).vocabularyOf(vocabulary.table)).figures;
     expect(f!.qualifiers).toEqual(['逾']);
     expect(f!.quote).toBe('新招募社工逾300人');
   });

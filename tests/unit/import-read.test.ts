@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { draftBody } from '../../src/cli/import/body.ts';
-import { decodeText, ImportRefusal, readOfficialFile, textBlocks } from '../../src/cli/import/read-file.ts';
+import { draftBody } from '../../src/authoring/import/body.ts';
+import { decodeText, ImportRefusal, readOfficialFile, textBlocks } from '../../src/authoring/import/read-file.ts';
 import { IMPORT_FIXTURES } from '../fixtures/import/support.ts';
 import { makeDocx } from '../fixtures/import/make-docx.ts';
 

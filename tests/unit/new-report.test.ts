@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkContent } from '../../src/checks/check-content.ts';
-import { splitFrontmatter } from '../../src/checks/frontmatter.ts';
+import { splitFrontmatter } from '../../src/reading/frontmatter.ts';
 import {
   chooseDepartment,
   declaredDepartment,
@@ -19,7 +19,7 @@ import {
   PLACEHOLDER_QUOTE,
   reportFileFor,
   reportSkeleton,
-} from '../../src/cli/new-report.ts';
+} from '../../src/authoring/new-report.ts';
 import type { Department } from '../../src/schemas/department.ts';
 import { reportSchema } from '../../src/schemas/report.ts';
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { precompressSite } from '../../src/cli/precompress.ts';
+import { precompressSite } from '../../src/publishing/precompress.ts';
 
 let root: string;
 const page = (words: string) => `<!doctype html><html lang="zh-CN"><title>t</title><p>${words.repeat(200)}</p></html>`;

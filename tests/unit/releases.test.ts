@@ -24,7 +24,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   return { ...wrapped, default: wrapped };
 });
 
-const { freshStaging, listReleases, publish, releaseFolders, removeLegacyStaging, rollback, withReleaseLock } = await import('../../src/cli/releases.ts');
+const { freshStaging, listReleases, publish, releaseFolders, removeLegacyStaging, rollback, withReleaseLock } = await import('../../src/publishing/releases.ts');
 
 let root: string;
 let folders: ReturnType<typeof releaseFolders>;

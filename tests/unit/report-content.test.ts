@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkContent } from '../../src/checks/check-content.ts';
-import { splitFrontmatter } from '../../src/checks/frontmatter.ts';
+import { splitFrontmatter } from '../../src/reading/frontmatter.ts';
 import { officialParagraphs, officialText } from '../../src/domain/official-text.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');

@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/checks/check-content.ts';
-import { formatProblems, type Problem } from '../../src/checks/problems.ts';
+import { formatProblems, type Problem } from '../../src/reading/problems.ts';
 import { checkBodySafety } from '../../src/checks/safety.ts';
 import { validateContent } from '../../src/checks/validate.ts';
 
@@ -133,7 +133,7 @@ describe('frontmatter edge cases', () => {
     expect(validateContent({ catalog, departments, units, reports: [{ file: 'content/reports/2022.mdx', text }] })).toEqual([]);
   });
 
-  // BUG (src/checks/frontmatter.ts, not ours to change): the closing-delimiter pattern
+  // BUG (src/reading/frontmatter.ts, not ours to change): the closing-delimiter pattern
   // `\r?\n?---[ \t]*(?:\r?\n|$)` also matches `---` at the END of a line, so a YAML value
   // ending in --- closes the frontmatter early. Astro itself (a line starting with ---)
   // reads the same file correctly. Remove `.fails` once splitFrontmatter is fixed.

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { pageProblems, verifyBuiltSite } from '../../src/cli/verify-site.ts';
+import { pageProblems, verifyBuiltSite } from '../../src/publishing/verify-site.ts';
 
 const page = (body: string, lang = 'zh-CN') => `<!doctype html><html lang="${lang}"><head><title>t</title></head><body>${body}</body></html>`;
 

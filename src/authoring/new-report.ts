@@ -4,8 +4,8 @@ import { editorNote } from '../domain/official-text.ts';
 import { QUALIFIERS, quoted, wordsMeaning } from '../domain/qualifiers.ts';
 import { departmentSchema, type Department } from '../schemas/department.ts';
 import { REPORT_TYPES, type ReportType } from '../schemas/report.ts';
-import { DEPARTMENTS_FILE, REPORTS_DIR } from '../checks/content-files.ts';
-import { splitFrontmatter } from '../checks/frontmatter.ts';
+import { DEPARTMENTS_FILE, REPORTS_DIR } from '../reading/content-files.ts';
+import { splitFrontmatter } from '../reading/frontmatter.ts';
 import { PLACEHOLDER } from '../checks/schema-problems.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { UNITS_FILE } from '../../checks/content-files.ts';
+import { UNITS_FILE } from '../../reading/content-files.ts';
 import { checkUnits } from '../../checks/units.ts';
 import { QUALIFIERS, type Qualifier } from '../../domain/qualifiers.ts';
 import { canConvert, type UnitTable } from '../../domain/units.ts';

@@ -1,9 +1,9 @@
 import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { parse } from 'yaml';
-import { CATALOG_FILE, DEPARTMENTS_FILE } from '../../checks/content-files.ts';
+import { CATALOG_FILE, DEPARTMENTS_FILE } from '../../reading/content-files.ts';
 import { PLACEHOLDER } from '../../checks/schema-problems.ts';
-import { splitFrontmatter } from '../../checks/frontmatter.ts';
+import { splitFrontmatter } from '../../reading/frontmatter.ts';
 import {
   asciiDigits,
   chooseDepartment,

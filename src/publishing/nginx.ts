@@ -77,7 +77,7 @@ export function siteConfig(shipped: string, site: SiteSettings): string {
  * (mime.types, gzip on: the site must hold its own against them) and the site file included.
  */
 function mainConfig(prefix: string): string {
-  return `# Temporary nginx for the portal (src/cli/nginx.ts); everything it writes stays in ${prefix}.
+  return `# Temporary nginx for the portal (src/publishing/nginx.ts); everything it writes stays in ${prefix}.
 daemon off;
 # One process: no workers switching to another user, the same whether run as root or not.
 master_process off;

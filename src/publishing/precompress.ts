@@ -48,7 +48,7 @@ export function compress(bytes: Buffer, encoding: Encoding): Promise<Buffer> {
 export const PRECOMPRESS_SETTINGS = JSON.stringify({ BROTLI_PARAMS, GZIP_OPTIONS, WORTH, zlib: process.versions.zlib, brotli: process.versions.brotli });
 
 /**
- * Where a releases folder (src/cli/releases.ts) notes the settings its current release was
+ * Where a releases folder (src/publishing/releases.ts) notes the settings its current release was
  * compressed with; removed on a rollback, since the release rolled back to may predate them.
  */
 const SETTINGS_FILE = '.precompress-settings';
