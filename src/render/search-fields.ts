@@ -31,6 +31,8 @@ export const SEARCH_META = {
   /** The year(s) a page draws on, joined with 、 */
   years: '年份',
   reportType: '报告类型',
+  /** On a metric the editors feature (content/metrics.yaml `featured`): it leads when its name is searched. */
+  featured: '精选',
 } as const;
 
 /** The values of SEARCH_META.kind. */

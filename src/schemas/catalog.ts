@@ -17,6 +17,11 @@ export const catalogEntrySchema = z.strictObject({
   unit: unitSchema,
   topic: topicSchema,
   definition: z.string().min(1),
+  /**
+   * One of the figures residents look for first (how many elderly-care beds were added, what
+   * dibao cost): the home page shows it by topic, and it leads a search for its name.
+   */
+  featured: z.boolean().optional(),
   /** Left by npm run import for the editor; the content check refuses it (src/checks/review.ts). */
   review: z.string().optional(),
 });

@@ -8,6 +8,7 @@ import { SEARCH_FILTER_ORDER, SEARCH_FILTERS, SEARCH_META } from '../../render/s
 import { applySelection, countValues, SearchEngine, type Hit, type PagefindApi, type Selection } from './engine.ts';
 import { passagesOf, type Passage } from './passages.ts';
 import { searchTerms, type SearchTerms } from './query.ts';
+import { PLACED, placeByStanding, standing } from './standing.ts';
 
 /** Result cards drawn at once, and per "load more". */
 export const PAGE_SIZE = 8;
@@ -121,9 +122,13 @@ class PortalSearch extends HTMLElement {
     }
     this.#status.textContent = `正在搜索“${raw.trim()}”…`;
     try {
-      const hits = await this.#engine.search(terms);
+      const found = await this.#engine.search(terms);
       if (generation !== this.#generation) return;
-      this.#hits = hits;
+      // The first whole matches placed by what they are: a featured metric named by the query, the reports, other named metrics.
+      const first = found.filter((h) => h.tier === 0).slice(0, PLACED);
+      const metas = await Promise.all(first.map((h) => h.result.data().then((f) => f.meta)));
+      if (generation !== this.#generation) return;
+      this.#hits = placeByStanding(found, new Map(first.map((h, i) => [h, standing(metas[i]!, terms)])));
       await this.#redraw(generation);
     } catch (error) {
       console.error(error);
@@ -203,6 +208,8 @@ class PortalSearch extends HTMLElement {
     const q = this.#input.value.trim();
     if (count === 0) return `没有找到与“${q}”相关的结果。可以换个说法，或浏览全部报告和指标。`;
     const added = this.#terms.added.length > 0 ? `（同时搜索了报告用语：${this.#terms.added.join('、')}）` : '';
+    // Pages that hold only pieces of the query (single characters of it) are not what was asked for: say so.
+    if (this.#current.every((hit) => hit.tier === 2)) return `没有找到完整包含“${q}”的页面；以下 ${count} 条结果只含其中部分字词${added}`;
     return `找到 ${count} 条与“${q}”相关的结果${added}`;
   }
 
