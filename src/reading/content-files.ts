@@ -12,6 +12,19 @@ export const CONTENT_DIR = 'content';
 export const REPORTS = { base: 'content/reports', pattern: '**/*.mdx' } as const;
 export const DATA_FILES = { catalog: 'content/metrics.yaml', departments: 'content/departments.yaml', units: 'content/units.yaml' } as const;
 
+/**
+ * The official files as the bureau issued them (content/sources/<name>), published beside each
+ * report (its `sourceFile`) so that anyone can check the portal's text against them.
+ */
+export const SOURCES = { base: 'content/sources', extensions: ['.txt', '.doc', '.docx', '.wps', '.pdf', '.odt'] } as const;
+
+/** Whether `file` is an official source file (not a lock, backup or hidden file that happens to lie there). */
+function isSourceFile(file: string): boolean {
+  const name = basename(file);
+  return posix.dirname(file) === SOURCES.base && (SOURCES.extensions as readonly string[]).includes(extname(name).toLowerCase())
+    && !name.startsWith('.') && !name.startsWith('~$') && !BACKUP.test(name);
+}
+
 /** Short names for the paths above, as the CLI and the messages use them. */
 export const REPORTS_DIR = REPORTS.base;
 export const CATALOG_FILE = DATA_FILES.catalog;
@@ -38,7 +51,7 @@ export function strayFileMessage(file: string): string | null {
   // Astro's glob (tinyglobby) skips dot-files and dot-folders, whatever the pattern says.
   const hidden = file.split('/').some((part) => part.startsWith('.'));
   if (underReports && !hidden && matchesGlob(inReports, REPORTS.pattern)) return null;
-  if (DATA_FILE_PATHS.includes(file)) return null;
+  if (DATA_FILE_PATHS.includes(file) || isSourceFile(file)) return null;
   const name = basename(file);
   const lower = name.toLowerCase();
   const ext = extname(lower);
@@ -88,6 +101,8 @@ export interface ContentFiles {
   reports: string[];
   /** The DATA_FILES that are there as regular files. */
   dataFiles: string[];
+  /** The official source files (SOURCES), sorted. */
+  sources: string[];
   /** Files and folders that are not content, each an error naming it. */
   problems: Problem[];
 }
@@ -102,6 +117,7 @@ const fileProblem = (file: string, message: string): Problem => ({ file, line: 1
 export async function listContentFiles(root: string): Promise<ContentFiles> {
   const reports: string[] = [];
   const dataFiles: string[] = [];
+  const sources: string[] = [];
   const problems: Problem[] = [];
   const visit = async (path: string, isTop: boolean): Promise<void> => {
     let stats;
@@ -132,12 +148,12 @@ export async function listContentFiles(root: string): Promise<ContentFiles> {
     } else {
       const message = strayFileMessage(path);
       if (message === null) {
-        (DATA_FILE_PATHS.includes(path) ? dataFiles : reports).push(path);
+        (DATA_FILE_PATHS.includes(path) ? dataFiles : isSourceFile(path) ? sources : reports).push(path);
       } else {
         problems.push(fileProblem(path, message));
       }
     }
   };
   await visit(CONTENT_DIR, true);
-  return { reports: reports.sort(), dataFiles, problems };
+  return { reports: reports.sort(), dataFiles, sources: sources.sort(), problems };
 }

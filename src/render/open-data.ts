@@ -1,4 +1,6 @@
 import type { FigureRecord } from '../domain/model.ts';
+import { QUALIFIERS, quoted, wordsMeaning } from '../domain/qualifiers.ts';
+import { paths, url } from './urls.ts';
 
 /** One row of the open data: a figure, what it means, and where exactly it is stated. */
 export interface OpenDataRow {
@@ -24,9 +26,73 @@ export const OPEN_DATA_COLUMNS = [
   'normalised_value', 'normalised_unit', 'qualifier', 'as_of', 'quote', 'url',
 ] as const satisfies readonly (keyof OpenDataRow)[];
 
+/** What each column holds, for the data page and for each JSON file's `columns`. */
+export const OPEN_DATA_COLUMN_NOTES: Record<(typeof OPEN_DATA_COLUMNS)[number], string> = {
+  year: '报告年度',
+  department: '发布单位 id（metrics.json 的 departments 列出各单位全称）',
+  metric_id: '指标 id（与指标页地址 /metrics/<id>/ 一致）',
+  label: '指标中文名',
+  label_en: '指标英文名',
+  topic: '主题',
+  value: '原文写的数值',
+  unit: '原文写的单位',
+  normalised_value: '换算到指标统一单位后的数值',
+  normalised_unit: '指标统一单位',
+  qualifier: `限定词：${QUALIFIERS.join('、')}（多个以 | 分隔；空为确数）`,
+  as_of: `${quoted(wordsMeaning('as-of'))}的日期`,
+  quote: '原文引文（逐字）',
+  url: '该数字在报告原文中那句话的地址',
+};
+
+/** What a JSON download says about itself besides its rows: its title, terms, date and columns. */
+export interface OpenDataAbout {
+  title: string;
+  /** The bureau's reuse terms (content/departments.yaml), or what stands in for terms not stated. */
+  reuseTerms: string;
+  /** The date the content last changed (YYYY-MM-DD), when known. */
+  lastChanged: string | undefined;
+  /** Where the whole data set and its description are. */
+  source: string;
+}
+
+/** What the downloads say when the bureau has not stated reuse terms (content/departments.yaml reuseTerms). */
+export const REUSE_TERMS_NOT_STATED = '本站未说明数据再利用条件；数字均摘自公开的报告原文，引用时请注明出处和原文链接。';
+
+/** About a download of `what` (a metric, a topic; undefined for all the data), from the site's strings and the primary department's terms. */
+export function openDataAbout(
+  portal: { strings: { openData: { title: string } }; primary: { reuseTerms?: string | undefined } },
+  what: string | undefined,
+  lastChanged: string | undefined,
+  site: URL,
+): OpenDataAbout {
+  return {
+    title: what ? `${portal.strings.openData.title}：${what}` : portal.strings.openData.title,
+    reuseTerms: portal.primary.reuseTerms ?? REUSE_TERMS_NOT_STATED,
+    lastChanged,
+    source: new URL(url(paths.data()), site).href,
+  };
+}
+
+/** A JSON download: about it, its columns described, then its rows. */
+export function toJson(about: OpenDataAbout, rows: readonly OpenDataRow[], extra: Record<string, unknown> = {}): string {
+  const body = {
+    title: about.title,
+    reuse_terms: about.reuseTerms,
+    last_changed: about.lastChanged ?? null,
+    source: about.source,
+    columns: OPEN_DATA_COLUMNS.map((name) => ({ name, description: OPEN_DATA_COLUMN_NOTES[name] })),
+    ...extra,
+    figures: rows,
+  };
+  return `${JSON.stringify(body, null, 2)}\n`;
+}
+
+/** Rows follow Chinese collation of the metric names, never the English ids. */
+const collator = new Intl.Collator('zh-CN');
+
 export function openDataRows(figures: readonly FigureRecord[], urlOf: (f: FigureRecord) => string): OpenDataRow[] {
   return [...figures]
-    .sort((a, b) => a.year - b.year || a.department.localeCompare(b.department) || a.metricId.localeCompare(b.metricId))
+    .sort((a, b) => a.year - b.year || a.department.localeCompare(b.department) || collator.compare(a.label, b.label) || a.metricId.localeCompare(b.metricId))
     .map((f) => ({
       year: f.year,
       department: f.department,

@@ -26,7 +26,6 @@ export function siteStrings(primary: { name: string; shortName?: string | undefi
     homeLead: `这里公开${bureau}历年绩效评价报告的`,
     openData: {
       title: `${bureau}绩效报告指标数据`,
-      licenseNote: `数字取自${bureau}发布的报告原文，每条注明原文引文和所在位置。`,
     },
   };
 }

@@ -32,6 +32,11 @@ export const paths = {
   data: () => '/data/',
   dataCsv: () => '/data/metrics.csv',
   dataJson: () => '/data/metrics.json',
+  /** One metric's or one topic's figures, as CSV or JSON ("下载本图数据"). */
+  metricData: (metricId: string, format: 'csv' | 'json') => `/data/metrics/${metricId}.${format}`,
+  topicData: (topic: Topic, format: 'csv' | 'json') => `/data/topics/${TOPIC_INFO[topic].slug}.${format}`,
+  /** An official file as the bureau issued it (content/sources/<name>). */
+  sourceFile: (name: string) => `/sources/${name}`,
   rss: () => '/rss.xml',
   about: () => '/about/',
 };

@@ -19,6 +19,11 @@ export const departmentSchema = z.strictObject({
   shortName: z.string().min(1).optional(),
   /** The bureau that runs the portal: its reports live at /reports/<year>/ and need no `department:`. */
   primary: z.literal(true).optional(),
+  /**
+   * The terms on which readers may reuse the portal's data, in the department's own words (the
+   * primary department's are shown on the data page and in every download). Absent: not stated.
+   */
+  reuseTerms: z.string().min(1).optional(),
 });
 
 export type Department = z.infer<typeof departmentSchema>;
