@@ -54,7 +54,9 @@ async function load(): Promise<Portal> {
   const departments = (await getCollection('departments')).map((e) => e.data);
   const primaryDepartment = departments.find((d) => d.primary)!;
   const primary = primaryDepartment.id;
-  const entries = (await getCollection('metrics')).map((e) => e.data);
+  // Lists follow Chinese collation of the names, never the English ids the collection is keyed by.
+  const collator = new Intl.Collator('zh-CN');
+  const entries = (await getCollection('metrics')).map((e) => e.data).sort((a, b) => collator.compare(a.label, b.label));
   const catalog = new Map(entries.map((e) => [e.id, e]));
   const units: UnitTable = new Map((await getCollection('units')).map((e) => [e.id, e.data]));
   const byDepartment = new Map(departments.map((d) => [d.id, d]));

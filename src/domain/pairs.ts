@@ -22,6 +22,8 @@ export function pairsWith(pairs: readonly [number, number][], year: number): [nu
   return pairs.filter(([a, b]) => a === year || b === year);
 }
 
+const collator = new Intl.Collator('zh-CN');
+
 /** Changes between two years for every metric stated in both, largest relative move first (a rate's by its points). */
 export function changesBetween(series: Iterable<Series>, from: number, to: number): Change[] {
   const changes: Change[] = [];
@@ -32,5 +34,5 @@ export function changesBetween(series: Iterable<Series>, from: number, to: numbe
   }
   // A change in points (a rate, a score) ranks by its points over 100: 3 个百分点 beside a 3% change.
   const size = (c: Change) => (c.bound === 'unknown' ? -1 : Math.abs(c.percent ?? (c.points === null ? 0 : c.absolute / 100)));
-  return changes.sort((x, y) => size(y) - size(x) || x.from.metricId.localeCompare(y.from.metricId));
+  return changes.sort((x, y) => size(y) - size(x) || collator.compare(x.from.label, y.from.label));
 }
