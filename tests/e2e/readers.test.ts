@@ -85,7 +85,8 @@ describe('readers first', () => {
       const { page, close } = await open(options, 'reports/2022/#fig-certified-social-workers');
       try {
         const sentence = page.locator('.figure-sentence:has(#fig-certified-social-workers)');
-        await expect.poll(() => sentence.evaluate((s) => s.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
+        // The browser scrolls to the figure once the page has laid out.
+        await expect.poll(() => sentence.evaluate((s) => s.getBoundingClientRect().top), { timeout: 15_000 }).toBeGreaterThanOrEqual(0);
         const box = await sentence.evaluate((s) => {
           const rects = [...s.getClientRects()];
           return { top: Math.min(...rects.map((r) => r.top)), bottom: Math.max(...rects.map((r) => r.bottom)), background: getComputedStyle(s).backgroundColor };
