@@ -1,5 +1,6 @@
 import { findNumbers } from './numerals.ts';
-import { qualifierRules, type Qualifier, type QualifierRule } from './qualifiers.ts';
+import type { Qualifier, QualifierRule } from '../schemas/qualifier-table.ts';
+import { qualifierRules } from './qualifiers.ts';
 import type { UnitTable } from './units.ts';
 
 /** True when the text after a unit makes it a longer unit: 人 then 次 is 人次, 元 then /月 is 元/月. */

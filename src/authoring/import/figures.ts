@@ -1,7 +1,8 @@
 import { locateFigure } from '../../domain/locate-figure.ts';
 import { findNumbers, type WrittenNumber } from '../../domain/numerals.ts';
 import { officialLines } from '../../domain/official-text.ts';
-import { qualifierRules, type Qualifier } from '../../domain/qualifiers.ts';
+import { qualifierRules } from '../../domain/qualifiers.ts';
+import type { Qualifier } from '../../schemas/qualifier-table.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /** A figure found in the official text: the number, its unit and qualifiers, and where. */
