@@ -26,6 +26,12 @@ function variantAt(rules: readonly QualifierRule[], text: string, atEnd = false)
   return found && { rule: found.rule, length: found.variant.length };
 }
 
+/** The qualifier written right before a number (近, 约) that follows `text`, longest variant first, and how long it is written. */
+export function qualifierBefore(text: string): { word: Qualifier; length: number } | undefined {
+  const found = variantAt(qualifierRules('before'), text, true);
+  return found && { word: found.rule.word as Qualifier, length: found.length };
+}
+
 /**
  * How far the unit reaches into `rest` (the text after the number), allowing spaces and the
  * qualifiers that stand after a number before or inside the unit (870余万元, 3万多条, 15 名).
@@ -61,12 +67,12 @@ export function locateFigure(quote: string, value: number, unit: string, units: 
     if (n.value !== value) continue;
     const extent = unitExtent(quote.slice(n.end), unit);
     if (!extent || continuesAsLongerUnit(units, unit, quote.slice(n.end + extent.length))) continue;
-    const before = variantAt(qualifierRules('before'), quote.slice(0, n.start), true);
+    const before = qualifierBefore(quote.slice(0, n.start));
     return {
       start: n.start - (before?.length ?? 0),
       end: n.end + extent.length,
       number: n.text,
-      qualifiers: [...(before ? [before.rule.word as Qualifier] : []), ...extent.qualifiers],
+      qualifiers: [...(before ? [before.word] : []), ...extent.qualifiers],
     };
   }
   return null;
