@@ -53,6 +53,13 @@ function clauseStartsOf(line: string, { brackets }: { brackets: boolean }): numb
   }
   return found;
 }
+
+/** Clause boundaries of a line, for quotes: offsets where a clause starts. */
+const clauseStarts = (line: string) => clauseStartsOf(line, { brackets: true });
+
+/** Offsets of the context ends in a line, as clause starts. */
+const contextStarts = (line: string) => clauseStartsOf(line, { brackets: false });
+
 /** Names, titles and document numbers: 《…》“…”〔…〕 hold numbers that are not figures (“15分钟生活圈”, 〔2016〕14号). */
 const ENCLOSURES: Record<string, string> = { '“': '”', '《': '》', '〔': '〕', '‘': '’', '"': '"', '「': '」' };
 /** Words that start with a unit but are not one: 15分钟 is a duration in a name, not a score. */
@@ -123,9 +130,6 @@ function occurrences(text: string, needle: string): number {
   return count;
 }
 
-/** Clause boundaries of a line, for quotes: offsets where a clause starts. */
-const clauseStarts = (line: string) => clauseStartsOf(line, { brackets: true });
-
 /** The noun after a figure goes into its quote whole up to this length (5家|居家养老服务中心如期完工), else cut short. */
 const MAX_AFTER = 20;
 const SHORT_AFTER = 12;
@@ -162,9 +166,6 @@ interface Located {
   start: number;
   end: number;
 }
-
-/** Offsets of the context ends in a line, as clause starts. */
-const contextStarts = (line: string) => clauseStartsOf(line, { brackets: false });
 
 /**
  * Where the words between two figures divide: the noun after a figure is its own (5个|市和谐精品社区),
