@@ -1,7 +1,7 @@
 import { parse } from 'yaml';
 import { readArguments } from './arguments.ts';
 import { editorNote } from '../domain/official-text.ts';
-import { QUALIFIERS, quoted, wordsMeaning } from '../domain/qualifiers.ts';
+import { QUALIFIERS, quoted, wordsMeaning } from '../schemas/qualifier.ts';
 import { departmentSchema, type Department } from '../schemas/department.ts';
 import { REPORT_TYPES, type ReportType } from '../schemas/report.ts';
 import { DEPARTMENTS_FILE, REPORTS_DIR } from '../reading/content-files.ts';

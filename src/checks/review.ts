@@ -1,7 +1,7 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { splitFrontmatter } from '../reading/frontmatter.ts';
 import { formatPath, type Problem } from '../reading/problems.ts';
-import type { ContentSources } from './validate.ts';
+import type { SourceFile } from '../reading/located-yaml.ts';
 
 /**
  * `review:` lines are what `npm run import` leaves for the editor to check (a proposed figure,
@@ -41,7 +41,7 @@ function reviewsIn(file: string, yaml: string, firstLine: number): Problem[] {
 }
 
 /** Every `review:` left in the reports' frontmatter and in the catalog. */
-export function reviewProblems(sources: ContentSources): Problem[] {
+export function reviewProblems(sources: { catalog: SourceFile; reports: readonly SourceFile[] }): Problem[] {
   const problems = reviewsIn(sources.catalog.file, sources.catalog.text, 1);
   for (const report of sources.reports) {
     const { yaml, yamlLine } = splitFrontmatter(report.text);

@@ -1,5 +1,5 @@
 import type { FigureRecord } from './model.ts';
-import type { UnitKind } from './units.ts';
+import type { UnitKind } from '../schemas/unit.ts';
 import { formatNumber, formatPercent } from './format.ts';
 import { MEANINGS, withQualifiers } from './qualifiers.ts';
 

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import mammoth from 'mammoth';
+import { decodeEntities } from '../../domain/html-entities.ts';
 
 /**
  * Reading the official file into blocks: paragraphs (one per line of a text file, one per
@@ -124,15 +125,6 @@ interface Element {
 }
 
 const VOID = new Set(['br', 'img', 'hr']);
-const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
-    return ENTITY[name] ?? whole;
-  });
-}
 
 /** mammoth's HTML is regular (well-formed, no attributes that matter): a small tree reader is enough. */
 function parseHtml(html: string): Element {
