@@ -1,6 +1,7 @@
 import { stringify } from 'yaml';
 import { PLACEHOLDER } from '../../checks/schema-problems.ts';
 import type { Suggestion } from './suggest.ts';
+import type { Difference } from './grade.ts';
 
 /**
  * The draft's text: frontmatter with every proposed figure, each carrying a `review:` line
@@ -80,11 +81,33 @@ function figureLines(s: Suggestion, entry: ProposedEntry | undefined): string[] 
   if (f.asOf !== undefined) lines.push(`    asOf: ${scalar(f.asOf)}`);
   lines.push(`    topic: ${scalar(s.chosen?.topic ?? entry!.topic)}`, `    quote: ${scalar(f.quote)}`);
   const qualifierNote = f.qualifiers.length > 0 ? `限定词（${f.qualifiers.join('、')}${f.asOf ? `，截至 ${f.asOf}` : ''}）` : '是否确数（原文数字旁无限定词）';
-  const review = s.chosen
-    ? `请核对指标 id 口径是否相同（候选：${idList(others.map((c) => c.metric.id))}）、数值、单位、${qualifierNote}`
-    : `目录中没有相符的指标，已在 content/metrics.yaml 末尾提议新指标 ${id}；请核对它，或改用已有指标（候选：${idList(others.map((c) => c.metric.id))}）；并核对数值、单位、${qualifierNote}`;
+  const review = `${reviewOf(s, id, idList(others.map((c) => c.metric.id)))}；并核对数值、单位、${qualifierNote}`;
   lines.push(`    review: ${scalar(review)}`);
   return lines;
+}
+
+const named = (m: { id: string; label: string }) => `${m.id}（${m.label}）`;
+
+/** What differs between a figure and the near metric it is not proposed as. */
+export function differenceText(difference: Difference): string {
+  return difference.kind === 'missing'
+    ? `原文这句没有它的限定词“${difference.words}”`
+    : `原文写的是“${difference.words}”，那是 ${named(difference.other)} 的口径`;
+}
+
+/** The review line of a proposal, one wording per grade (see Grade), so the risky ones stand out. */
+function reviewOf(s: Suggestion, id: string, alternatives: string): string {
+  const grade = s.grade;
+  switch (grade.kind) {
+    case 'sure':
+      return `可靠：原文用词与指标 ${named(s.chosen!)} 相符，目录中没有与它相近的指标`;
+    case 'check':
+      return `核对：最接近的是指标 ${named(s.chosen!)}，${grade.rival ? `但 ${named(grade.rival)} 也接近` : '但原文用词与它不完全相同'}；请确认口径（统计什么、什么范围）相同，否则改用其他候选（${alternatives}）或新指标`;
+    case 'doubtful':
+      return `存疑：与目录中的 ${named(grade.near)} 相近，但${differenceText(grade.difference)}，不能与它比较，所以提议为新指标 ${id}（content/metrics.yaml 末尾）；确是同一口径时才改用 ${grade.near.id}，并删去新指标`;
+    case 'new':
+      return `新指标：目录中没有相近的指标，已在 content/metrics.yaml 末尾提议新指标 ${id}；请写好它的口径，或改用已有指标（候选：${alternatives}）`;
+  }
 }
 
 export function draftReport(header: ReportHeader, suggestions: readonly Suggestion[], entries: ReadonlyMap<Suggestion, ProposedEntry>, body: string): string {
