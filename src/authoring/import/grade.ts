@@ -10,6 +10,12 @@ import type { FigureContext } from './figures.ts';
 
 /** Labels sharing at least this many characters in a row count the same thing in different groups. */
 const SHARED_RUN = 3;
+/**
+ * Another metric's words contradict when at least half of their character pairs are the
+ * figure's own (标准化改造 in 标准化建设改造); the metric's own words are missing only when none
+ * of their pairs is in the sentence, so a paraphrase (退伍 for 退役) is left to the editor.
+ */
+const HALF = 0.5;
 
 export interface GradedMetric {
   id: string;
@@ -68,7 +74,7 @@ export function differenceOf(metric: GradedMetric, siblings: readonly GradedMetr
     if (shared.length < SHARED_RUN) continue;
     const mine = modifiers(metric.label, shared);
     if (mine.length > 0 && mine.every((run) => share(bigrams(run), sentence) === 0)) return { kind: 'missing', words: mine.join('、') };
-    const theirs = modifiers(other.label, shared).find((run) => share(bigrams(run), own) >= 0.5 && share(bigrams(run), described) < 0.5);
+    const theirs = modifiers(other.label, shared).find((run) => share(bigrams(run), own) >= HALF && share(bigrams(run), described) < HALF);
     if (theirs !== undefined) return { kind: 'contradicted', words: theirs, other };
   }
   return null;

@@ -16,7 +16,7 @@ import {
 import { REPORT_TYPES, type ReportType } from '../../schemas/report.ts';
 import { readArguments } from '../arguments.ts';
 import { readReportFiles } from '../report-files.ts';
-import { draftBody } from './body.ts';
+import { draftBody, type DraftBody } from './body.ts';
 import { catalogAddition, draftReport, proposeEntries } from './draft.ts';
 import { findFigures } from './figures.ts';
 import { ImportRefusal, readOfficialFile } from './read-file.ts';
@@ -107,6 +107,24 @@ export interface ImportResult {
   summary: string;
 }
 
+const YEAR = /((?:19|20)\d{2})\s*年/;
+/** A year opening a sentence, after a list number (一、 （一） 1、): 2022年累计救助… */
+const OPENING_YEAR = /^(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、．.]\s*)?((?:19|20)\d{2})\s*年/;
+
+/**
+ * The year the text says it is about: its title's, or the one its first paragraph opens with
+ * (a text without a year in its title often starts “2022年累计…”). A year inside the first
+ * sentence (依据《…2016年…》) is no statement of the report's own year.
+ */
+export function statedYear(body: DraftBody): { year: number; where: string } | undefined {
+  const title = body.title === undefined ? undefined : YEAR.exec(body.title)?.[1];
+  if (title !== undefined) return { year: Number(title), where: `原文标题“${body.title}”` };
+  const first = body.markdown.split('\n').find((line) => line.trim() !== '' && !/^(?:#|\|)/.test(line)) ?? '';
+  const opening = OPENING_YEAR.exec(first.replace(/\\/g, ''))?.[1];
+  if (opening === undefined) return undefined;
+  return { year: Number(opening), where: `原文第一句“${first.split(/[，。,；;]/)[0]}…”` };
+}
+
 /** Drafts the report under `root`. Throws ImportRefusal (nothing written) when it cannot. */
 export async function importReport(root: string, args: Extract<ImportArgs, { kind: 'import' }>): Promise<ImportResult> {
   const choice = chooseDepartment(args.department, await readYaml(root, DEPARTMENTS_FILE));
@@ -118,9 +136,9 @@ export async function importReport(root: string, args: Extract<ImportArgs, { kin
 
   const official = await readOfficialFile(args.file);
   const body = draftBody(official.blocks);
-  const titleYear = /((?:19|20)\d{2})\s*年/.exec(body.title ?? '')?.[1];
-  if (titleYear !== undefined && Number(titleYear) !== args.year) {
-    throw new ImportRefusal(`原文标题“${body.title}”写的是 ${titleYear} 年，与 --year ${args.year} 不符；请核对年份。`);
+  const stated = statedYear(body);
+  if (stated && stated.year !== args.year) {
+    throw new ImportRefusal(`${stated.where}写的是 ${stated.year} 年，与 --year ${args.year} 不符；请核对年份（是否把别的年度的报告当作 ${args.year} 年导入）。`);
   }
   const vocabulary = await loadVocabulary(root);
   const catalog = catalogMetrics(await readYaml(root, CATALOG_FILE), reports);
