@@ -7,6 +7,7 @@ import { REPORT_TYPES, type ReportType } from '../schemas/report.ts';
 import { DEPARTMENTS_FILE, REPORTS_DIR } from '../reading/content-files.ts';
 import { splitFrontmatter } from '../reading/frontmatter.ts';
 import { PLACEHOLDER } from '../checks/schema-problems.ts';
+import { reportFileText } from './content-writer.ts';
 
 /**
  * `npm run new-report -- <year> [--type …] [--department …]`: the pure half. Reads the
@@ -188,73 +189,57 @@ function titleFor(year: number, type: ReportType): string {
   return `${year}年度${type}报告`;
 }
 
-/** The skeleton lines that name the department; only another department's report has a `department:`. */
-function departmentLines(department: Department) {
-  const issuerExamples = [department.name, department.shortName].filter((name) => name !== undefined).map((name) => `“${name}”`).join('或');
-  if (department.primary) return { field: '', issuer: department.name, issuerExamples };
-  return {
-    field: `
-# 所属单位，${DEPARTMENTS_FILE} 中的 id，与文件夹名一致（department id from ${DEPARTMENTS_FILE}; matches the folder name）
-department: ${department.id}
-`,
-    issuer: department.name,
-    issuerExamples,
-  };
-}
-
 /** The text of a new report file (see reportFileFor): every field, with guidance. */
 export function reportSkeleton(year: number, type: ReportType, department: Department): string {
   const { id, unit, topic } = EXAMPLE_METRIC;
-  const lines = departmentLines(department);
-  return `---
-# ${year} 年报告（report for ${year}）。填写说明见 docs/editing.md（editors' guide）。
-# 以 # 开头的行是填写说明，不会发布，可以保留也可以删除（lines starting with # are comments, never published）。
-# 填好后运行 npm run check:content，按提示逐条修改，直到显示“内容检查通过”（run the check until it passes）。
-
-# 报告所属年度，四位数字，与文件名一致（report year; matches the file name）
-year: ${year}
-${lines.field}
-# 报告标题，照原文封面抄写（title, exactly as on the official report）
-title: ${titleFor(year, type)}
-
-# 报告类型，只能是：${TYPES_LIST}（report type: one of these two）
-reportType: ${type}
-
-# 发文单位，照原文抄写，如${lines.issuerExamples}（issuing body, as printed）
-issuer: ${lines.issuer}
-
-# 报告涵盖的时间段，“年-月”格式，须加英文引号；报告只写到某月时把 to 改为那个月
-# （period covered, "YYYY-MM" in quotes; if the report stops earlier, set "to" to that month）
-period: { from: "${year}-01", to: "${year}-12" }
-
-# 收到的官方原始文件的文件名，如 004_c721695594134727.txt（file name of the official source document）
-sourceFile: ${PLACEHOLDER}：原始文件名
-
-# 一两句话的摘要：哪一年、谁的报告、分几部分、讲了哪些工作；显示在报告页和 RSS 订阅中
-# （one or two sentences: shown on the report page and in the RSS feed）
-summary: >-
-  ${lines.issuer}${year}年度${type}报告。
-
-# 正文中的数字，每个一项，至少一项（every figure the text states, one entry each; at least one）
-metrics:
-  # id：content/metrics.yaml 中已有的指标 id；口径（定义）相同才能沿用，否则先在目录中新增
-  # （a metric id from content/metrics.yaml; reuse an id only for the same definition, else add one）
-  - id: ${id}
-    # 数值：照原文的数字写，不加引号、不加千位分隔符；“5.8万人次”写 5.8、单位写 万人次
-    # （the number as written: no quotes, no thousands separators）
-    value: 0
-    # 单位：照原文数字后面的单位写，须能换算为目录中该指标的单位（unit exactly as written after the number）
-    unit: ${unit}
-    # 限定词（可选）：${QUALIFIERS.join('、')}；确数不写。用时去掉行首的 #（qualifier, optional; omit for an exact figure）
-    # qualifier: 余
-    # 截至的日期，只在限定词含${quoted(wordsMeaning('as-of'))}时填写，如 10月（as-of date, only with ${wordsMeaning('as-of').join('/')}）
-    # asOf: 10月
-    # 主题：须与目录中该指标的主题相同（topic: the same as in the catalog）
-    topic: ${topic}
-    # 引文：从正文逐字复制的一小段，含这个数字和单位，且在正文中只出现一次
-    # （quote: words copied exactly from the body, containing the number and its unit, occurring once）
-    quote: ${PLACEHOLDER_QUOTE}
----
-${PLACEHOLDER_BODY}
-`;
+  const issuerExamples = [department.name, department.shortName].filter((name) => name !== undefined).map((name) => `“${name}”`).join('或');
+  const asOf = wordsMeaning('as-of');
+  return reportFileText({
+    preface: [
+      `${year} 年报告（report for ${year}）。填写说明见 docs/editing.md（editors' guide）。`,
+      '以 # 开头的行是填写说明，不会发布，可以保留也可以删除（lines starting with # are comments, never published）。',
+      '填好后运行 npm run check:content，按提示逐条修改，直到显示“内容检查通过”（run the check until it passes）。',
+    ],
+    report: {
+      fields: {
+        year,
+        // Only another department's report names its department.
+        department: department.primary ? undefined : department.id,
+        title: titleFor(year, type),
+        reportType: type,
+        issuer: department.name,
+        period: { from: `${year}-01`, to: `${year}-12` },
+        sourceFile: `${PLACEHOLDER}：原始文件名`,
+        summary: `${department.name}${year}年度${type}报告。`,
+      },
+      notes: {
+        year: ['报告所属年度，四位数字，与文件名一致（report year; matches the file name）'],
+        department: [`所属单位，${DEPARTMENTS_FILE} 中的 id，与文件夹名一致（department id from ${DEPARTMENTS_FILE}; matches the folder name）`],
+        title: ['报告标题，照原文封面抄写（title, exactly as on the official report）'],
+        reportType: [`报告类型，只能是：${TYPES_LIST}（report type: one of these two）`],
+        issuer: [`发文单位，照原文抄写，如${issuerExamples}（issuing body, as printed）`],
+        period: [
+          '报告涵盖的时间段，“年-月”格式，须加英文引号；报告只写到某月时把 to 改为那个月',
+          '（period covered, "YYYY-MM" in quotes; if the report stops earlier, set "to" to that month）',
+        ],
+        sourceFile: ['收到的官方原始文件的文件名，如 004_c721695594134727.txt（file name of the official source document）'],
+        summary: ['一两句话的摘要：哪一年、谁的报告、分几部分、讲了哪些工作；显示在报告页和 RSS 订阅中', '（one or two sentences: shown on the report page and in the RSS feed）'],
+        metrics: ['正文中的数字，每个一项，至少一项（every figure the text states, one entry each; at least one）'],
+      },
+    },
+    figures: [{
+      fields: { id, value: 0, unit, topic, quote: PLACEHOLDER_QUOTE },
+      examples: { qualifier: '余', asOf: '10月' },
+      notes: {
+        id: ['id：content/metrics.yaml 中已有的指标 id；口径（定义）相同才能沿用，否则先在目录中新增', '（a metric id from content/metrics.yaml; reuse an id only for the same definition, else add one）'],
+        value: ['数值：照原文的数字写，不加引号、不加千位分隔符；“5.8万人次”写 5.8、单位写 万人次', '（the number as written: no quotes, no thousands separators）'],
+        unit: ['单位：照原文数字后面的单位写，须能换算为目录中该指标的单位（unit exactly as written after the number）'],
+        qualifier: [`限定词（可选）：${QUALIFIERS.join('、')}；确数不写。用时去掉行首的 #（qualifier, optional; omit for an exact figure）`],
+        asOf: [`截至的日期，只在限定词含${quoted(asOf)}时填写，如 10月（as-of date, only with ${asOf.join('/')}）`],
+        topic: ['主题：须与目录中该指标的主题相同（topic: the same as in the catalog）'],
+        quote: ['引文：从正文逐字复制的一小段，含这个数字和单位，且在正文中只出现一次', '（quote: words copied exactly from the body, containing the number and its unit, occurring once）'],
+      },
+    }],
+    body: PLACEHOLDER_BODY,
+  });
 }

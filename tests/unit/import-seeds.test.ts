@@ -21,11 +21,11 @@ const SEEDS = { 2018: '000_432035cefffa4086.txt', 2022: '004_c721695594134727.tx
 const CATALOG_IDS = new Set((parse(readFileSync(join(PROJECT_ROOT, 'content/metrics.yaml'), 'utf8')) as { id: string }[]).map((e) => e.id));
 /** The figures issue 19 found matched to another 口径's metric before metrics were told apart by their defining words. */
 const ONCE_WRONG = {
-  2018: [
+  '2018': [
     { quote: '发放慰问金100万元', curatedId: 'bayi-condolence-fund', wrongId: 'cancer-patient-condolence-fund' },
     { quote: '18个3A和4A级', curatedId: 'home-care-centres-upgraded', wrongId: 'community-home-care-centres' },
   ],
-  2022: [{ quote: '发放慰问金4.4万元', curatedId: 'cancer-patient-condolence-fund', wrongId: 'bayi-condolence-fund' }],
+  '2022': [{ quote: '发放慰问金4.4万元', curatedId: 'cancer-patient-condolence-fund', wrongId: 'bayi-condolence-fund' }],
 };
 
 interface Figure {
@@ -119,7 +119,7 @@ describe.each(Object.entries(SEEDS))('importing the %s seed text reproduces the 
   it('proposes the figures once matched to another 口径 (八一慰问金, 肿瘤患者慰问金, 升级改造的中心) as their own metric or a new one', () => {
     const draft = readReport(readFileSync(draftFile, 'utf8'));
     const byQuote = (quote: string) => draft.data.metrics.find((f) => f.quote.includes(quote))!;
-    for (const { quote, curatedId, wrongId } of ONCE_WRONG[year as keyof typeof SEEDS]) {
+    for (const { quote, curatedId, wrongId } of ONCE_WRONG[year as keyof typeof ONCE_WRONG]) {
       const id = byQuote(quote).id;
       expect(id, quote).not.toBe(wrongId);
       expect(id === curatedId || !CATALOG_IDS.has(id), `${quote}: ${id}`).toBe(true);

@@ -1,6 +1,9 @@
 import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { parse } from 'yaml';
+import { z } from 'astro/zod';
+import { readContentYaml } from '../../reading/content-yaml.ts';
+import { catalogEntrySchema } from '../../schemas/catalog.ts';
+import { figureSchema } from '../../schemas/figure.ts';
 import { CATALOG_FILE, DEPARTMENTS_FILE } from '../../reading/content-files.ts';
 import { PLACEHOLDER } from '../../checks/schema-problems.ts';
 import { splitFrontmatter } from '../../reading/frontmatter.ts';
@@ -66,39 +69,36 @@ export function parseImportArgs(argv: readonly string[]): ImportArgs {
 }
 
 async function readYaml(root: string, file: string): Promise<unknown> {
+  let text: string;
   try {
-    return parse(await readFile(join(root, file), 'utf8'));
+    text = await readFile(join(root, file), 'utf8');
   } catch (error) {
-    throw new ImportRefusal(`无法读取 ${file}：${(error as Error).message.split('\n')[0]}\n请先运行 npm run check:content，按提示修改。`);
+    throw new ImportRefusal(`无法读取 ${file}：${(error as Error).message}`);
   }
+  const { data, problem } = readContentYaml(text);
+  if (problem) throw new ImportRefusal(`无法读取 ${file}：${problem.message}\n请先运行 npm run check:content，按提示修改。`);
+  return data;
 }
 
-/** The catalog with each metric's quotes from the reports already there. */
+/** The catalog, typed by its schema, with each metric's quotes from the reports already there. */
 function catalogMetrics(catalog: unknown, reports: readonly { text: string }[]): CatalogMetric[] {
-  if (!Array.isArray(catalog)) throw new ImportRefusal(`${CATALOG_FILE} 不是指标列表；请先运行 npm run check:content，按提示修改。`);
+  const entries = catalogEntrySchema.array().safeParse(catalog);
+  if (!entries.success) throw new ImportRefusal(`${CATALOG_FILE} 有误；请先运行 npm run check:content，按提示修改。`);
   const quotes = new Map<string, string[]>();
   for (const report of reports) {
     const { yaml } = splitFrontmatter(report.text);
-    let data: unknown;
-    try {
-      data = yaml === null ? null : parse(yaml);
-    } catch {
-      continue; // a broken report is the checker's business; it only lends quotes here
-    }
-    const metrics = (data as { metrics?: unknown } | null)?.metrics;
-    if (!Array.isArray(metrics)) continue;
-    for (const m of metrics as Record<string, unknown>[]) {
-      if (typeof m?.id === 'string' && typeof m.quote === 'string') quotes.set(m.id, [...(quotes.get(m.id) ?? []), m.quote]);
+    // A broken report is the checker's business; it only lends quotes here, figure by figure.
+    const metrics = REPORT_METRICS.safeParse(yaml === null ? null : readContentYaml(yaml).data);
+    for (const figure of metrics.success ? metrics.data.metrics : []) {
+      const read = figureSchema.safeParse(figure);
+      if (read.success) quotes.set(read.data.id, [...(quotes.get(read.data.id) ?? []), read.data.quote]);
     }
   }
-  const text = (v: unknown) => (typeof v === 'string' ? v : '');
-  return (catalog as Record<string, unknown>[])
-    .filter((e) => typeof e?.id === 'string' && typeof e.unit === 'string')
-    .map((e) => ({
-      id: e.id as string, label: text(e.label), unit: e.unit as string, topic: text(e.topic),
-      definition: text(e.definition), quotes: quotes.get(e.id as string) ?? [],
-    }));
+  return entries.data.map((entry) => ({ ...entry, quotes: quotes.get(entry.id) ?? [] }));
 }
+
+/** A report's figures, each read on its own (one broken figure does not hide the others' quotes). */
+const REPORT_METRICS = z.object({ metrics: z.array(z.unknown()) });
 
 export interface ImportResult {
   /** The report written, relative to the project root. */

@@ -1,17 +1,11 @@
+import type { CatalogEntry } from '../../schemas/catalog.ts';
+import type { Topic } from '../../schemas/topic.ts';
 import type { FoundFigure } from './figures.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { bigrams, differenceOf, type Difference } from './grade.ts';
 
-/** A catalog entry as the importer compares it: what it counts, in words. */
-export interface CatalogMetric {
-  id: string;
-  label: string;
-  unit: string;
-  topic: string;
-  definition: string;
-  /** Quotes that earlier reports give for this metric. */
-  quotes: readonly string[];
-}
+/** A catalog entry (its schema's type) with the quotes earlier reports give for it. */
+export type CatalogMetric = CatalogEntry & { quotes: readonly string[] };
 
 export interface Candidate {
   metric: CatalogMetric;
@@ -24,8 +18,8 @@ export interface Suggestion {
   candidates: Candidate[];
   /** The metric proposed for the figure; null: none fits, a new catalog entry is proposed. */
   chosen: CatalogMetric | null;
-  /** The chosen metric's topic, or, for a new entry, the topic of the closest metric in words. */
-  topic: string;
+  /** The chosen metric's topic, or, for a new entry, the topic of the closest metric in words (none: an empty catalog). */
+  topic: Topic | undefined;
   grade: Grade;
 }
 
@@ -139,7 +133,7 @@ export function suggestMetrics(
     // The chosen one first; the rest keep their order as alternatives.
     const candidates = metric ? [s.candidates.find((c) => c.metric === metric)!, ...s.candidates.filter((c) => c.metric !== metric)] : s.candidates;
     const miss = nearMiss.get(f);
-    return { figure: s.figure, candidates, chosen: metric, topic: metric?.topic ?? miss?.near.topic ?? s.closestTopic ?? '', grade: gradeOf(candidates, metric, miss) };
+    return { figure: s.figure, candidates, chosen: metric, topic: metric?.topic ?? miss?.near.topic ?? s.closestTopic, grade: gradeOf(candidates, metric, miss) };
   });
 }
 
