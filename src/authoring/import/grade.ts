@@ -1,11 +1,12 @@
+import type { CatalogEntry } from '../../schemas/catalog.ts';
 import type { FigureContext } from './figures.ts';
 
 /**
  * Whether a catalog metric's 口径 fits a figure, judged from the catalog itself: two metrics
  * whose labels share a long run of words (八一慰问金发放额 and 肿瘤患者大病救助慰问金 share
- * 慰问金) are told apart by the words outside it (八一; 肿瘤患者大病救助). Those words define
- * the metric: when the figure's sentence lacks them, or the figure's own clause says the other
- * metric's words that this one's label and definition lack, the figure is of another 口径.
+ * 慰问金) are told apart by the words before it (八一; 肿瘤患者大病救助). Those words define
+ * the metric: when the figure's sentence lacks them, or the figure's own words say the other
+ * metric's that this one's label and definition lack, the figure is of another 口径.
  */
 
 /** Labels sharing at least this many characters in a row count the same thing in different groups. */
@@ -17,11 +18,8 @@ const SHARED_RUN = 3;
  */
 const HALF = 0.5;
 
-export interface GradedMetric {
-  id: string;
-  label: string;
-  definition: string;
-}
+/** What grading reads of a catalog entry. */
+export type GradedMetric = Pick<CatalogEntry, 'id' | 'label' | 'definition'>;
 
 export type Difference =
   /** The metric's defining words (its modifiers, 、 between alternatives) are nowhere in the figure's sentence. */

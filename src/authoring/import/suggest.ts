@@ -139,6 +139,8 @@ export function suggestMetrics(
 
 function gradeOf(candidates: readonly Candidate[], metric: CatalogMetric | null, miss: { near: CatalogMetric; difference: Difference } | undefined): Grade {
   if (!metric) return miss ? { kind: 'doubtful', ...miss } : { kind: 'new' };
+  // Chosen after a closer metric was told apart: never sure, and that one is named.
+  if (miss) return { kind: 'check', rival: miss.near };
   const [best, next] = candidates;
   const rival = next && next.score > best!.score - SURE_MARGIN ? next.metric : undefined;
   return best!.score >= SURE_SCORE && !rival ? { kind: 'sure' } : { kind: 'check', rival };
