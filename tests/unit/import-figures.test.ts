@@ -4,6 +4,7 @@ import { suggestMetrics, type CatalogMetric } from '../../src/authoring/import/s
 import { loadVocabulary } from '../../src/authoring/import/vocabulary.ts';
 import { locateFigure } from '../../src/domain/locate-figure.ts';
 import { QUALIFIER_TABLE } from '../../src/schemas/qualifier-table.ts';
+import type { Topic } from '../../src/schemas/topic.ts';
 import { PROJECT_ROOT } from '../fixtures/import/support.ts';
 
 const vocabulary = await loadVocabulary(PROJECT_ROOT);
@@ -74,8 +75,8 @@ describe('the importer reads qualifiers from the qualifier table', () => {
   });
 });
 
-const metric = (id: string, label: string, unit: string, topic = '社会救助', quotes: string[] = []): CatalogMetric => ({
-  id, label, unit, topic, definition: `${label}。`, quotes,
+const metric = (id: string, label: string, unit: string, topic: Topic = '社会救助', quotes: string[] = []): CatalogMetric => ({
+  id, label, labelEn: id, unit, topic, definition: `${label}。`, quotes,
 });
 
 describe('suggesting a catalog metric', () => {
