@@ -1,13 +1,12 @@
 // The page-type registry: what each kind of page of the portal is, in one place. Its URL comes
 // from src/render/urls.ts (the URL owner); everything else about it is here: how its pages are
-// enumerated, whether it is searchable (and by which filters), in the sitemap or the feed, its
+// enumerated, whether it is searchable, in the sitemap or the feed, its
 // page-weight budget and the pages the browser checks visit. The sitemap, the Pagefind glob,
 // the output checks (src/publishing/verify-site.ts), the budgets (tests/build/budgets.ts), the
 // quality sampling (tests/e2e/quality-support.ts) and the header's navigation derive from it.
 // Pure: no Astro, no I/O, so the build script and the tests read it in Node.
 import { TOPICS, type Topic } from '../schemas/topic.ts';
 import { paths } from '../render/urls.ts';
-import { SEARCH_KINDS, type SearchFilterKey } from '../render/search-fields.ts';
 
 /** What page enumeration needs of the portal (src/data/portal.ts): a Portal is one. */
 export interface PortalLike {
@@ -43,8 +42,8 @@ export interface PageType {
   route: Route;
   /** Its pages as site paths, in reading order. */
   pages(portal: PortalLike): string[];
-  /** Searchable pages carry data-pagefind-body: their result kind and the filters they set. */
-  search?: { kind: string; filters: readonly SearchFilterKey[] };
+  /** Its pages carry data-pagefind-body and are indexed (their 类型 and filters: src/render/search-fields.ts, set by the route). */
+  searchable?: true;
   sitemap: boolean;
   /** In /rss.xml (src/pages/rss.xml.ts lists these pages' reports). */
   feed: boolean;
@@ -110,7 +109,7 @@ const report: PageType = {
   name: 'report',
   route: route([paths.report(PARAM)], `(?:${DEPARTMENT_ID}/)?\\d{4}`, '**'),
   pages: (portal) => portal.reports.map((r) => paths.report(r.key)),
-  search: { kind: SEARCH_KINDS.report, filters: ['year', 'department', 'topic', 'reportType'] },
+  searchable: true,
   sitemap: true,
   feed: true,
   budgets: {
@@ -124,7 +123,7 @@ const metric: PageType = {
   name: 'metric',
   route: route([paths.metric(PARAM)], '[a-z0-9-]+'),
   pages: (portal) => [...portal.catalog.keys()].filter((id) => portal.series.has(id)).map((id) => paths.metric(id)),
-  search: { kind: SEARCH_KINDS.metric, filters: ['year', 'topic', 'reportType'] },
+  searchable: true,
   sitemap: true,
   feed: false,
   budgets: {
@@ -146,7 +145,7 @@ const topic: PageType = {
   name: 'topic',
   route: route(TOPICS.map((t) => paths.topic(t))),
   pages: (portal) => portal.topicsInUse.map((t) => paths.topic(t)),
-  search: { kind: SEARCH_KINDS.topic, filters: ['year', 'topic', 'reportType'] },
+  searchable: true,
   sitemap: true,
   feed: false,
   budgets: { topic: 72 * KB }, //    measured 58.6 KB, a topic with charts (all topic pages are checked)
@@ -201,7 +200,7 @@ export const PAGE_TYPES: readonly PageType[] = [
 export const pageTypeOf = (path: string): PageType | undefined => PAGE_TYPES.find((t) => t.route.pattern.test(path));
 
 /** The searchable page types' HTML files, as one Pagefind glob: Pagefind need not parse the other pages. */
-export const SEARCHABLE_PAGES = `{${PAGE_TYPES.filter((t) => t.search).map((t) => t.route.glob).join(',')}}`;
+export const SEARCHABLE_PAGES = `{${PAGE_TYPES.filter((t) => t.searchable).map((t) => t.route.glob).join(',')}}`;
 
 /** Every page of the sitemap, as site paths without the base, in reading order. */
 export const sitePaths = (portal: PortalLike): string[] => PAGE_TYPES.filter((t) => t.sitemap).flatMap((t) => t.pages(portal));
