@@ -7,7 +7,7 @@ import { listContentFiles } from './content-files.ts';
 export interface SourceFile {
   /** The file name, as a report's `sourceFile` names it. */
   name: string;
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
   size: number;
   /** SHA-256 of the bytes, lower-case hex. */
   sha256: string;

@@ -1,5 +1,5 @@
 import type { FigureRecord } from '../domain/model.ts';
-import { QUALIFIERS, quoted, wordsMeaning } from '../domain/qualifiers.ts';
+import { QUALIFIERS, quoted, wordsMeaning } from '../schemas/qualifier.ts';
 import { paths, url } from './urls.ts';
 
 /** One row of the open data: a figure, what it means, and where exactly it is stated. */

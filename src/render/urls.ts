@@ -44,5 +44,8 @@ export const paths = {
 /** A site path with the configured base, for links in pages. */
 export const url = (path: string) => withBase(import.meta.env.BASE_URL, path);
 
+/** A link with the base (from url(), figureHref()) as an absolute address on the configured site, to copy or cite. */
+export const absolute = (href: string) => new URL(href, import.meta.env.SITE).href;
+
 /** Link to a figure in its report: the sentence it comes from, one click away. */
 export const figureHref = (f: { reportKey: string; metricId: string }) => url(paths.figure(f.reportKey, f.metricId));

@@ -1,12 +1,14 @@
 /**
  * Wraps each sentence of the rendered report text that holds a marked figure (<a class="figure">)
  * in <span class="figure-sentence">, so that landing on a figure (#fig-…) can highlight its whole
- * sentence (src/styles/reading.css). A sentence ends after 。！？；; it is wrapped only when the
+ * sentence (src/styles/reading.css). Sentences are the domain's (src/domain/sentences.ts), list
+ * items (…；) each their own, as search excerpts read them; a sentence is wrapped only when the
  * tags inside it are balanced (an editor's note or a figure that crosses a sentence end leaves
  * that sentence unwrapped: the paragraph is highlighted instead). The text itself is unchanged.
  */
+import { endsSentence } from '../../domain/sentences.ts';
+
 const BLOCK = /<(p|td|th)(\s[^>]*)?>([\s\S]*?)<\/\1>/g;
-const SENTENCE_END = /[。！？；]/;
 const VOID = /^<(?:br|img|wbr)\b/i;
 
 /** The inner HTML of a block, cut after each sentence end that lies in text (not in a tag). */
@@ -18,9 +20,9 @@ function sentences(inner: string): string[] {
       current += token;
       continue;
     }
-    for (const char of token) {
-      current += char;
-      if (SENTENCE_END.test(char)) {
+    for (let at = 0; at < token.length; at += 1) {
+      current += token[at];
+      if (endsSentence(token, at, { semicolons: true })) {
         pieces.push(current);
         current = '';
       }
