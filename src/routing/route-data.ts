@@ -15,6 +15,15 @@ import { relatedMetrics } from '../domain/related.ts';
 import { plainCitation } from '../render/report-text/plain-citation.ts';
 import { readSourceFiles } from '../reading/source-files.ts';
 
+/** The home page's figures residents look for first (content/metrics.yaml featured): the primary department's, by topic, in catalog order. */
+export async function featuredFigures() {
+  const { catalog, primary, topicsInUse } = await getPortal();
+  const featured = [...catalog.values()].filter((e) => e.featured && primary.series.has(e.id));
+  return topicsInUse
+    .map((topic) => ({ topic, items: featured.filter((e) => e.topic === topic).map((entry) => ({ entry, series: primary.series.get(entry.id)! })) }))
+    .filter((g) => g.items.length > 0);
+}
+
 /** Each chart of a report page shows its year among this many neighbours; the whole series is on the metric page. */
 export const REPORT_CHART_YEARS = 6;
 
