@@ -1,6 +1,5 @@
 // The site's URL and anchor scheme, in one place. Pages and components import it without
 // touching the data loader (src/data/portal.ts).
-import { TOPIC_INFO, type Topic } from '../schemas/topic.ts';
 
 /** Prefixes a site path with the configured base (astro.config.mjs), whatever its slashes. */
 export function withBase(base: string, path: string): string {
@@ -24,7 +23,8 @@ export const paths = {
   metrics: () => '/metrics/',
   metric: (metricId: string) => `/metrics/${metricId}/`,
   topics: () => '/topics/',
-  topic: (topic: Topic) => `/topics/${TOPIC_INFO[topic].slug}/`,
+  /** `slug` is the topic's, from content/topics.yaml. */
+  topic: (slug: string) => `/topics/${slug}/`,
   compare: () => '/compare/',
   /** `prefix` is the department's (src/domain/model.ts departmentPrefix): '' for the primary one. */
   comparePair: (prefix: string, from: number, to: number) => `/compare/${prefix}${from}-${to}/`,
@@ -34,7 +34,8 @@ export const paths = {
   dataJson: () => '/data/metrics.json',
   /** One metric's or one topic's figures, as CSV or JSON ("下载本图数据"). */
   metricData: (metricId: string, format: 'csv' | 'json') => `/data/metrics/${metricId}.${format}`,
-  topicData: (topic: Topic, format: 'csv' | 'json') => `/data/topics/${TOPIC_INFO[topic].slug}.${format}`,
+  /** `slug` is the topic's, from content/topics.yaml. */
+  topicData: (slug: string, format: 'csv' | 'json') => `/data/topics/${slug}.${format}`,
   /** An official file as the bureau issued it (content/sources/<name>). */
   sourceFile: (name: string) => `/sources/${name}`,
   rss: () => '/rss.xml',

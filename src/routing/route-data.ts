@@ -9,7 +9,6 @@ import { seriesChart } from '../render/chart-spec.ts';
 import { passagesFor } from '../render/passages.ts';
 import { filtersOffered } from '../render/search-fields.ts';
 import { departmentLabel } from '../render/site-strings.ts';
-import { TOPIC_INFO, type Topic } from '../schemas/topic.ts';
 import { absolute, figureHref, paths, url } from '../render/urls.ts';
 import { relatedMetrics } from '../domain/related.ts';
 import { plainCitation } from '../render/report-text/plain-citation.ts';
@@ -20,7 +19,7 @@ export async function featuredFigures() {
   const { catalog, primary, topicsInUse } = await getPortal();
   const featured = [...catalog.values()].filter((e) => e.featured && primary.series.has(e.id));
   return topicsInUse
-    .map((topic) => ({ topic, items: featured.filter((e) => e.topic === topic).map((entry) => ({ entry, series: primary.series.get(entry.id)! })) }))
+    .map(({ name: topic }) => ({ topic, items: featured.filter((e) => e.topic === topic).map((entry) => ({ entry, series: primary.series.get(entry.id)! })) }))
     .filter((g) => g.items.length > 0);
 }
 
@@ -29,7 +28,7 @@ export const REPORT_CHART_YEARS = 6;
 
 /** A report page: the report, whose it is, its charts and the filters it files itself under. */
 export async function reportRoutes() {
-  const { reports, departments } = await getPortal();
+  const { reports, departments, topicsInUse } = await getPortal();
   const sources = await readSourceFiles();
   const offered = filtersOffered(departments.length);
   return reports.map((report) => {
@@ -45,7 +44,8 @@ export async function reportRoutes() {
         title: departmentLabel(!department.primary && department.name, report.data.title),
         charts: chartSeries.map((s) => seriesChart(pointsAround(s, year, REPORT_CHART_YEARS), figureHref)),
         shortened: chartSeries.some((s) => s.points.length > REPORT_CHART_YEARS),
-        topics: [...new Set(report.figures.map((f) => f.topic))],
+        /** The topics its figures belong to, in the vocabulary's order. */
+        topics: topicsInUse.filter((t) => report.figures.some((f) => f.topic === t.name)).map((t) => t.name),
         /** A short citation of the report, with its address (the print block, the citation box). */
         citation: plainCitation(report.data, absolute(url(paths.report(report.key)))),
         /** The official file as issued (content/sources/), when there: its name, size and SHA-256. */
@@ -59,7 +59,7 @@ export async function reportRoutes() {
 
 /** A metric page: one section per department that states the metric, the primary department first. */
 export async function metricRoutes() {
-  const { catalog, series, reportByKey } = await getPortal();
+  const { catalog, series, reportByKey, topics } = await getPortal();
   const related = relatedMetrics([...catalog.values()]);
   return [...series.keys()].map((id) => {
     const entry = catalog.get(id)!;
@@ -89,7 +89,7 @@ export async function metricRoutes() {
     });
     // Related metrics with figures (src/domain/related.ts), each with its figures in every department.
     const relatedWithFigures = (related.get(id) ?? []).filter((r) => series.has(r.id)).map((r) => ({ entry: r, points: series.get(r.id)!.flatMap((x) => x.points) }));
-    return { params: { id }, props: { entry, sections, several, appearances, related: relatedWithFigures } };
+    return { params: { id }, props: { entry, topic: topics.get(entry.topic)!, sections, several, appearances, related: relatedWithFigures } };
   });
 }
 
@@ -100,10 +100,11 @@ export const SIDE_BY_SIDE = 2;
 export async function topicRoutes() {
   const portal = await getPortal();
   const { topicsInUse, primary, departments } = portal;
-  return topicsInUse.map((topic: Topic) => ({
-    params: { slug: TOPIC_INFO[topic].slug },
+  return topicsInUse.map(({ name: topic, ...term }) => ({
+    params: { slug: term.slug },
     props: {
       topic,
+      term,
       table: metricsTable(portal, topic),
       // The primary department's series drawn; every department's on each metric page.
       charts: [...primary.series.values()].filter((s) => isComparable(s) && s.points[0]!.topic === topic).map((s) => seriesChart(s, figureHref)),
@@ -127,7 +128,7 @@ export function comparison(department: PortalDepartment, from: number, to: numbe
  * What a comparison of two years leaves out: by topic, the figures of each year whose metric the
  * other year's report does not state.
  */
-export function unpairedFigures(department: PortalDepartment, from: number, to: number, topics: readonly Topic[]) {
+export function unpairedFigures(department: PortalDepartment, from: number, to: number, topics: readonly string[]) {
   const figuresOf = (year: number) => department.reports.find((r) => r.data.year === year)!.figures;
   const onlyIn = (year: number, other: number) => {
     const stated = new Set(figuresOf(other).map((f) => f.metricId));
@@ -144,7 +145,7 @@ export async function comparePairRoutes() {
   return departments.flatMap((department) =>
     department.pairs.map(([from, to]) => ({
       params: { pair: `${department.prefix}${from}-${to}` },
-      props: { department, title: departmentLabel(!department.primary && department.name, `${from}年与${to}年`), comparison: comparison(department, from, to), unpaired: unpairedFigures(department, from, to, topicsInUse) },
+      props: { department, title: departmentLabel(!department.primary && department.name, `${from}年与${to}年`), comparison: comparison(department, from, to), unpaired: unpairedFigures(department, from, to, topicsInUse.map((t) => t.name)) },
     })),
   );
 }

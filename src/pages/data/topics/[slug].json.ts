@@ -3,14 +3,13 @@ import { getPortal } from '../../../data/portal.ts';
 import { openDataAbout, openDataRows, toJson } from '../../../render/open-data.ts';
 import { figureHref } from '../../../render/urls.ts';
 import { contentLastChanged } from '../../../reading/content-changed.ts';
-import { TOPIC_INFO, type Topic } from '../../../schemas/topic.ts';
 
 export async function getStaticPaths() {
   const { topicsInUse } = await getPortal();
-  return topicsInUse.map((topic) => ({ params: { slug: TOPIC_INFO[topic].slug }, props: { topic } }));
+  return topicsInUse.map(({ name, slug }) => ({ params: { slug }, props: { topic: name } }));
 }
 
-export const GET: APIRoute<{ topic: Topic }> = async ({ props, site }) => {
+export const GET: APIRoute<{ topic: string }> = async ({ props, site }) => {
   const portal = await getPortal();
   const rows = openDataRows(portal.figures.filter((f) => f.topic === props.topic), (f) => new URL(figureHref(f), site).href);
   const about = openDataAbout(portal, `主题：${props.topic}`, contentLastChanged(), site!);
