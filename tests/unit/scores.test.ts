@@ -7,6 +7,7 @@ import { checkContent } from '../../src/checks/check-content.ts';
 import { validateContent } from '../../src/checks/validate.ts';
 import { checkRate, computedRateText, writtenDecimals } from '../../src/domain/scores/budget.ts';
 import { atPrecision, exactSum } from '../../src/domain/scores/decimals.ts';
+import { performanceHistory } from '../../src/domain/scores/history.ts';
 import { scoreDisagreements } from '../../src/domain/scores/score-table.ts';
 import type { UnitTable } from '../../src/domain/units.ts';
 import { budgetLineSchema } from '../../src/schemas/budget.ts';
@@ -133,5 +134,28 @@ describe('the checker over the scores fixture', () => {
     expect(problems.map((p) => [p.field, p.line])).toEqual([['budget[0].rate.value', 21], ['scoreTable.total.value', 25]]);
     expect(problems[0]!.message).toContain('执行数 460万元 ÷ 预算数 400万元 = 115%');
     expect(problems[1]!.message).toContain('原文总分 90 分，一级指标得分合计 88 分');
+  });
+});
+
+describe('scores and execution rates across years', () => {
+  const units: UnitTable = new Map([
+    ['万元', { base: '万元', factor: 1, kind: 'money' }],
+    ['%', { base: '%', factor: 1, kind: 'rate' }],
+    ['分', { base: '分', factor: 1, kind: 'score' }],
+  ]);
+  const report = (year: number, reportType: string, total: number, rate: number, spent: number) => ({
+    year, reportKey: String(year), reportType,
+    budget: [budgetLineSchema.parse({ id: 'p', flow: '支出', label: `项目支出${year}`, budget: amount(400, '万元', 'x'), spent: amount(spent, '万元', 'x'), rate: amount(rate, '%', `${rate}%`) })],
+    scoreTable: scoreTableSchema.parse({ caption: '表', total: amount(total, '分', 'x'), rows: [{ id: 'a', level: 1, label: 'a', weight: 100, score: 88 }] }),
+  });
+
+  it('words a score’s change in 分 and a rate’s in 个百分点, within one report type', () => {
+    const history = performanceHistory([report(2022, '甲', 92, 95, 380), report(2021, '甲', 88, 100, 460), report(2021, '乙', 70, 90, 360)], units);
+    expect(history.map((h) => h.reportType)).toEqual(['甲', '乙']);
+    const [first, second] = history;
+    expect(first!.scores.map((s) => [s.year, s.stated, s.rowsGive, s.change])).toEqual([[2021, 88, null, null], [2022, 92, 88, '提高4分']]);
+    expect(first!.budget[0]!.label).toBe('项目支出2022');
+    expect(first!.budget[0]!.years.map((y) => [y.year, y.stated, y.partsGive, y.change])).toEqual([[2021, 100, '115%', null], [2022, 95, null, '降低5个百分点']]);
+    expect(second!.scores.map((s) => s.change)).toEqual([null]);
   });
 });
