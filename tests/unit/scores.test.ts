@@ -144,7 +144,7 @@ describe('scores and execution rates across years', () => {
     ['分', { base: '分', factor: 1, kind: 'score' }],
   ]);
   const report = (year: number, reportType: string, total: number, rate: number, spent: number) => ({
-    year, reportKey: String(year), reportType,
+    year, reportKey: String(year), department: 'd', reportType,
     budget: [budgetLineSchema.parse({ id: 'p', flow: '支出', label: `项目支出${year}`, budget: amount(400, '万元', 'x'), spent: amount(spent, '万元', 'x'), rate: amount(rate, '%', `${rate}%`) })],
     scoreTable: scoreTableSchema.parse({ caption: '表', total: amount(total, '分', 'x'), rows: [{ id: 'a', level: 1, label: 'a', weight: 100, score: 88 }] }),
   });

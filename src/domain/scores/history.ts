@@ -1,18 +1,25 @@
 import type { BudgetLine } from '../../schemas/budget.ts';
+import type { ReportData } from '../../schemas/report.ts';
 import type { ScoreTable } from '../../schemas/score-table.ts';
 import { describePointsChange } from '../compare.ts';
 import type { UnitTable } from '../units.ts';
 import { checkRate, computedRateText } from './budget.ts';
 import { scoreDisagreements } from './score-table.ts';
 
-/** What the history needs of a report. */
+/** What the history and the open data need of a report. */
 export interface PerformanceReport {
   year: number;
   reportKey: string;
+  /** Department id (content/departments.yaml). */
+  department: string;
   reportType: string;
-  budget?: BudgetLine[];
-  scoreTable?: ScoreTable;
+  budget?: BudgetLine[] | undefined;
+  scoreTable?: ScoreTable | undefined;
 }
+
+/** A report's budget lines and score table, with what places them. */
+export const performanceReport = (reportKey: string, department: string, data: ReportData): PerformanceReport =>
+  ({ year: data.year, reportKey, department, reportType: data.reportType, budget: data.budget, scoreTable: data.scoreTable });
 
 /** One year's total score: as the text states it, and what its rows give when they disagree. */
 export interface ScoreYear {
