@@ -5,7 +5,7 @@ import { budgetLineSchema, type BudgetLine } from '../../schemas/budget.ts';
 import type { Problem } from '../../reading/problems.ts';
 import { checkQuote } from '../quotes.ts';
 import { unknownUnitMessage } from '../units.ts';
-import { ACKNOWLEDGE_HINT, STALE_ACKNOWLEDGEMENT, type ProblemAt } from './located.ts';
+import { acknowledgeHint, STALE_ACKNOWLEDGEMENT, type ProblemAt } from './located.ts';
 
 /** The amounts of a line, the kind of unit each must have, and what the text calls it. */
 const AMOUNTS = [
@@ -51,7 +51,7 @@ export function checkBudget(raw: unknown, text: string, units: UnitTable, at: Pr
       const base = rate.base === 'adjusted' ? line.adjusted! : line.budget!;
       const baseName = rate.base === 'adjusted' ? '调整后预算' : '预算数';
       problems.push(at(['budget', i, 'rate', 'value'],
-        `${line.label}的执行率原文写作 ${formatNumber(rate.stated)}%，但${line.spentTerm} ${formatNumber(line.spent!.value)}${line.spent!.unit} ÷ ${baseName} ${formatNumber(base.value)}${base.unit} = ${computedRateText(rate)}。${ACKNOWLEDGE_HINT}`));
+        `${line.label}的执行率原文写作 ${formatNumber(rate.stated)}%，但${line.spentTerm} ${formatNumber(line.spent!.value)}${line.spent!.unit} ÷ ${baseName} ${formatNumber(base.value)}${base.unit} = ${computedRateText(rate)}。${acknowledgeHint('这一预算行')}`));
     }
     if (line.acknowledged && (!rate || rate.agrees)) problems.push(at(['budget', i, 'acknowledged'], STALE_ACKNOWLEDGEMENT));
   });

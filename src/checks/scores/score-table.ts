@@ -5,7 +5,7 @@ import { scoreTableSchema, type ScoreTable } from '../../schemas/score-table.ts'
 import type { Problem } from '../../reading/problems.ts';
 import { checkQuote } from '../quotes.ts';
 import { unknownUnitMessage } from '../units.ts';
-import { ACKNOWLEDGE_HINT, STALE_ACKNOWLEDGEMENT, type ProblemAt } from './located.ts';
+import { acknowledgeHint, STALE_ACKNOWLEDGEMENT, type ProblemAt } from './located.ts';
 import { traceProblem } from './trace.ts';
 
 /** The field of a row (or of the table) a disagreement is reported at. */
@@ -76,7 +76,7 @@ export function checkScoreTable(raw: unknown, body: string, units: UnitTable, at
     if ((row ?? table).acknowledged) continue;
     const { says, parts } = describeScoreDisagreement(d);
     const path = row ? ['scoreTable', 'rows', rowIndex.get(row.id)!, ...FIELD[d.kind]] : ['scoreTable', ...FIELD[d.kind]];
-    problems.push(at(path, `${row ? `“${row.label}”` : `“${table.caption}”`}原文${says}，${parts}。${ACKNOWLEDGE_HINT}`));
+    problems.push(at(path, `${row ? `“${row.label}”` : `“${table.caption}”`}原文${says}，${parts}。${acknowledgeHint(row ? '这一指标行' : '得分表（scoreTable）下')}`));
   }
   table.rows.forEach((row, i) => {
     if (row.acknowledged && !disagreements.some((d) => d.row === row.id)) problems.push(at(['scoreTable', 'rows', i, 'acknowledged'], STALE_ACKNOWLEDGEMENT));
