@@ -30,6 +30,8 @@ export const budgetLineSchema = z
     /** 执行率 */
     rate: statedAmountSchema.optional(),
     acknowledged: acknowledgementSchema.optional(),
+    /** Left by npm run import for the editor; the content check refuses it (src/checks/review.ts). */
+    review: z.string().optional(),
   })
   .refine((line) => line.budget ?? line.adjusted ?? line.spent ?? line.rate, {
     message: '预算行至少要有 budget、adjusted、spent、rate 中的一项',

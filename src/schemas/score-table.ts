@@ -60,6 +60,8 @@ export const scoreTableSchema = z.strictObject({
   rows: z.array(scoreRowSchema).min(1),
   /** Acknowledges a disagreement of the whole table: rows that miss the total, weights that miss the full score. */
   acknowledged: acknowledgementSchema.optional(),
+  /** Left by npm run import for the editor; the content check refuses it (src/checks/review.ts). */
+  review: z.string().optional(),
 });
 
 export type ScoreRow = z.infer<typeof scoreRowSchema>;
