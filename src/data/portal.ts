@@ -2,9 +2,10 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CatalogEntry } from '../schemas/catalog.ts';
 import type { Department } from '../schemas/department.ts';
 import { TOPICS, type Topic } from '../schemas/topic.ts';
-import { seriesOf, type Series } from '../domain/compare.ts';
+import { isComparable, seriesOf, type Series } from '../domain/compare.ts';
 import { departmentOf, departmentPrefix, figuresOf, reportKey, type FigureRecord } from '../domain/model.ts';
 import { comparisonPairs } from '../domain/pairs.ts';
+import { statesPerformance } from '../domain/scores/history.ts';
 import type { UnitTable } from '../domain/units.ts';
 import { siteStrings, type SiteStrings } from '../render/site-strings.ts';
 
@@ -28,6 +29,8 @@ export interface PortalDepartment extends Department {
   series: Map<string, Series>;
   /** Pairs of years with a comparison page (src/domain/pairs.ts). */
   pairs: [number, number][];
+  /** Some report of it states budget lines or a score table: it has a page of them across years (issue 19). */
+  statesPerformance: boolean;
 }
 
 export interface Portal {
@@ -73,7 +76,7 @@ async function load(): Promise<Portal> {
     const own = reports.filter((r) => r.department === department).sort((a, b) => a.data.year - b.data.year);
     if (own.length === 0) return [];
     const series = new Map(seriesOf(own.flatMap((r) => r.figures)).map((s) => [s.metricId, s]));
-    return [{ ...department, prefix: departmentPrefix(department.id, primary), reports: own, series, pairs: comparisonPairs(own.map((r) => r.data.year)) }];
+    return [{ ...department, prefix: departmentPrefix(department.id, primary), reports: own, series, pairs: comparisonPairs(own.map((r) => r.data.year)), statesPerformance: own.some((r) => statesPerformance(r.data)) }];
   });
   const sortedReports = published.flatMap((d) => d.reports);
   const figures = sortedReports.flatMap((r) => r.figures);
@@ -88,7 +91,7 @@ async function load(): Promise<Portal> {
     units,
     figures,
     series: Map.groupBy(allSeries, (s) => s.metricId),
-    comparable: allSeries.filter((s) => s.points.length >= 2),
+    comparable: allSeries.filter(isComparable),
     topicsInUse: TOPICS.filter((t) => figures.some((f) => f.topic === t)),
   };
 }

@@ -27,7 +27,7 @@ function proposalsFor(year: number) {
 /** The report with its typed budget and score table replaced by the proposals, review lines removed (the editor's check). */
 function reviewed(year: number) {
   const { typed, body, budget, scoreTable } = proposalsFor(year);
-  const strip = <T extends { review?: string }>(x: T) => { const { review: _, ...rest } = x; return rest; };
+  const strip = <T extends { review?: string | undefined }>(x: T) => { const { review: _, ...rest } = x; return rest; };
   const data = { ...typed, budget: budget.map(strip), scoreTable: strip(scoreTable!) };
   return `---\n${stringify(data)}---\n${body}`;
 }

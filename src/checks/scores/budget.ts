@@ -1,6 +1,7 @@
 import { checkRate, computedRateText } from '../../domain/scores/budget.ts';
 import { formatNumber } from '../../domain/format.ts';
-import { kindOf, type UnitKind, type UnitTable } from '../../domain/units.ts';
+import { kindOf, type UnitTable } from '../../domain/units.ts';
+import type { UnitKind } from '../../schemas/unit.ts';
 import { budgetLineSchema, type BudgetLine } from '../../schemas/budget.ts';
 import type { Problem } from '../../reading/problems.ts';
 import { checkQuote } from '../quotes.ts';

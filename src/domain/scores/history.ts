@@ -17,6 +17,9 @@ export interface PerformanceReport {
   scoreTable?: ScoreTable | undefined;
 }
 
+/** Whether a report states budget lines or a score table: what gives its department a page of them across years. */
+export const statesPerformance = (data: Pick<ReportData, 'budget' | 'scoreTable'>) => data.budget !== undefined || data.scoreTable !== undefined;
+
 /** A report's budget lines and score table, with what places them. */
 export const performanceReport = (reportKey: string, department: string, data: ReportData): PerformanceReport =>
   ({ year: data.year, reportKey, department, reportType: data.reportType, budget: data.budget, scoreTable: data.scoreTable });
