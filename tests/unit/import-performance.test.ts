@@ -1,6 +1,7 @@
 // The importer's proposals of budget lines and score tables (issue 19), from our own fixture
 // text (tests/fixtures/scores): what it proposes is what the editor typed, and passes the checker.
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
@@ -9,7 +10,9 @@ import { findFigures } from '../../src/authoring/import/figures.ts';
 import { htmlBlocks, textBlocks } from '../../src/authoring/import/read-file.ts';
 import { proposeBudget, proposeScoreTable } from '../../src/authoring/import/performance.ts';
 import { vocabularyOf } from '../../src/authoring/import/vocabulary.ts';
+import { checkContent } from '../../src/checks/check-content.ts';
 import { checkUnits } from '../../src/checks/units.ts';
+import { reviewed as reviewedText, runImport } from '../fixtures/import/support.ts';
 import { validateContent } from '../../src/checks/validate.ts';
 import { splitFrontmatter } from '../../src/reading/frontmatter.ts';
 
@@ -38,12 +41,12 @@ describe('budget lines proposed from budget sentences', () => {
     expect(more).toEqual([]);
     expect([line!.budget?.value, line!.adjusted?.value, line!.spent?.value, line!.rate?.value]).toEqual([500, 480, 456, 95]);
     expect(line!.flow).toBe('支出');
-    expect(line!.review).toContain('执行率与其组成一致（95%）');
+    expect(line!.review).toMatch(/^核对：.*执行率与其组成一致（95%）/);
   });
 
   it('says when the text’s rate disagrees with its parts (2021: 100% of 460 ÷ 400)', () => {
     const [line] = proposalsFor(2021).budget;
-    expect(line!.review).toContain('原文执行率 100% 与其组成计算的 115% 不符');
+    expect(line!.review).toMatch(/^存疑：.*原文执行率 100% 与其组成计算的 115% 不符/);
   });
 });
 
@@ -104,5 +107,33 @@ describe('from the official file: a text table and a Word table alike', () => {
     const html = `<h1>示例县民政局2023年度项目支出绩效自评报告</h1>${intro.split('\n').filter(Boolean).map((p) => `<p>${p}</p>`).join('')}<table>${[['一级指标', '二级指标', '分值', '扣分', '得分'], ['投入', '', 20, 0, 20], ['产出', '', 80, 11.5, 68.5], ['', '数量指标', 40, 5, 35], ['', '质量指标', 40, 6.5, 33.5]].map(cells).join('')}</table>`;
     const { table } = propose(draftBody(htmlBlocks(html)).markdown);
     expect(rowsOf(table)).toEqual(expected);
+  });
+});
+
+describe('npm run import writes them into the draft', () => {
+  it('a self-evaluation with a budget sentence and a score table: proposed, refused while unreviewed, valid once reviewed', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'import-performance-'));
+    try {
+      cpSync(CONTENT, join(root, 'content'), { recursive: true, filter: (path) => !path.includes('/reports/') || path.endsWith('/reports') });
+      const source = join(root, 'report.txt');
+      writeFileSync(source, `示例区民政局2023年度居家养老服务项目绩效自评报告\n一、预算执行情况\n全年为老年人送餐3000人次。\n项目年初预算数为200万元，执行数为190万元，预算执行率为95%。\n二、自评结论\n本项目自评得分为88.5分，评价等级为良。\n绩效评价指标得分明细表\n| 一级指标 | 二级指标 | 分值 | 扣分 | 得分 |\n| --- | --- | --- | --- | --- |\n| 投入 |  | 20 | 0 | 20 |\n| 产出 |  | 80 | 11.5 | 68.5 |\n|  | 数量指标 | 40 | 5 | 35 |\n|  | 质量指标 | 40 | 6.5 | 33.5 |\n`);
+      const run = runImport(root, [source, '--year', '2023', '--type', '重点项目绩效自评']);
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout).toContain('提议 1 个预算行，得分表 4 行（总分 88.5 分）');
+      const draftFile = join(root, 'content/reports/2023.mdx');
+      const draft = readFileSync(draftFile, 'utf8');
+      const data = parse(splitFrontmatter(draft).yaml!) as { metrics: { value: number }[]; budget: { rate: unknown; review: string }[]; scoreTable: { rows: unknown[]; review: string } };
+      // Typed as budget and total, the amounts are not proposed as metrics as well.
+      expect(data.metrics.map((f) => f.value)).toEqual([3000]);
+      expect(data.budget[0]!.rate).toEqual({ value: 95, unit: '%', quote: expect.stringContaining('执行率为95%') });
+      expect(data.scoreTable.rows).toHaveLength(4);
+      expect((await checkContent(root)).filter((p) => p.field === 'budget[0].review' || p.field === 'scoreTable.review')).toHaveLength(2);
+      writeFileSync(draftFile, reviewedText(draft, { summary: '测试用：导入的自评报告。', issuer: '示例区民政局' }));
+      const catalog = join(root, 'content/metrics.yaml');
+      writeFileSync(catalog, reviewedText(readFileSync(catalog, 'utf8')));
+      expect(await checkContent(root)).toEqual([]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

@@ -58,10 +58,12 @@ export function proposeBudget(body: string, figures: readonly FoundFigure[], uni
       ...Object.fromEntries(Object.entries(amounts).map(([field, f]) => [field, amountOf(f!)])),
     };
     const check = checkRate(line, units);
-    const arithmetic = check === null ? '' : check.agrees
-      ? `执行率与其组成一致（${computedRateText(check)}）。`
-      : `原文执行率 ${check.stated}% 与其组成计算的 ${computedRateText(check)} 不符：核对无误后加 acknowledged 说明。`;
-    return { ...line, review: `导入提议的预算行：核对各数额，把 id、flow、label 改为原文对这一行的叫法（如“项目支出”）。${arithmetic}` };
+    const disagrees = check !== null && !check.agrees;
+    const arithmetic = check === null ? '' : disagrees
+      ? `原文执行率 ${check.stated}% 与其组成计算的 ${computedRateText(check)} 不符：核对无误后加 acknowledged 说明。`
+      : `执行率与其组成一致（${computedRateText(check)}）。`;
+    // Graded as the figures' review lines are (src/authoring/import/draft.ts): a disagreement is doubtful.
+    return { ...line, review: `${disagrees ? '存疑' : '核对'}：导入提议的预算行；核对各数额，把 id、flow、label 改为原文对这一行的叫法（如“项目支出”）。${arithmetic}` };
   });
 }
 
@@ -142,6 +144,12 @@ export function proposeScoreTable(body: string, figures: readonly FoundFigure[],
     total: amountOf(total),
     ...(grade ? { grade: { value: grade[1]!, quote: grade[0] } } : {}),
     rows,
-    review: `导入提议的得分表（${rows.length} 行，取自原文表格“${caption}”）：核对每行的级别、上级和数字，把 id 改为有意义的英文（可不改）。`,
+    review: `核对：导入提议的得分表（${rows.length} 行，取自原文表格“${caption}”）：核对每行的级别、上级和数字，把 id 改为有意义的英文（可不改）。`,
   };
+}
+
+/** Whether a found figure is one of the proposed budget amounts or the score total: typed there, it is not also proposed as a metric. */
+export function proposedElsewhere(figure: FoundFigure, budget: readonly BudgetLine[], scoreTable: ScoreTable | null): boolean {
+  const amounts = [...budget.flatMap((line) => [line.budget, line.adjusted, line.spent, line.rate]), scoreTable?.total];
+  return amounts.some((a) => a !== undefined && a.quote === figure.quote && a.value === figure.value);
 }
