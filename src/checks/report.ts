@@ -10,6 +10,7 @@ import { formatPath, type Problem } from '../reading/problems.ts';
 import { checkQuote } from './quotes.ts';
 import { checkBudget } from './scores/budget.ts';
 import { checkScoreTable } from './scores/score-table.ts';
+import { recordedTwice } from './scores/overlap.ts';
 import { checkBodySafety } from './safety.ts';
 import { parseLocated, placeholderPaths } from './schema-problems.ts';
 import { unknownUnitMessage } from './units.ts';
@@ -81,6 +82,7 @@ export function checkReport(report: SourceFile, catalog: Catalog, departments: D
   });
   // Issue 19: budget lines and the score table, against the text and their own arithmetic.
   problems.push(...checkBudget(valueAt(data, ['budget']), text, units, at), ...checkScoreTable(valueAt(data, ['scoreTable']), split.body, units, at));
+  problems.push(...recordedTwice({ metrics, budget: valueAt(data, ['budget']), scoreTable: valueAt(data, ['scoreTable']) }, text, units, at));
   const department = reportSchema.shape.department.safeParse(valueAt(data, ['department'])).data;
   if (department !== undefined && !departments.names.has(department)) {
     problems.push(at(['department'], `单位 id “${department}”不在 content/departments.yaml 中（已有：${[...departments.names.keys()].join('、')}）`));
