@@ -1,7 +1,7 @@
 // The scores fixture site (tests/fixtures/scores), built by the real build script: a 2022
 // self-evaluation report whose budget line and six-row score table add up, and a 2021 one whose
 // rate and total disagree with their parts, acknowledged by the editor. Issue 19.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_SITES } from '../support/site.ts';
@@ -67,8 +67,12 @@ describe('scores and execution rates across years', () => {
     expect(html).toContain('href="/reports/2022/#budget-project-expenditure"');
   });
 
-  it('is searchable, and linked from each report', () => {
+  it('is searchable, in the sitemap, and linked from each report', () => {
     expect(html).toContain('data-pagefind-body');
+    expect(file('sitemap.xml')).toContain('<loc>https://minzheng.kaifu.example/scores/</loc>');
+    expect(readdirSync(join(site.dir, 'pagefind'))).toContain('pagefind-entry.json');
+    expect(JSON.parse(file('pagefind/pagefind-entry.json')).languages['zh-cn'].page_count).toBe(5); // 2 reports, 1 metric, 1 topic and this page
+
     expect(html).toContain('data-pagefind-meta="类型:得分与预算执行"');
     expect(page('reports/2022')).toContain('href="/scores/"');
   });
