@@ -71,7 +71,7 @@ describe('score tables proposed from the text’s table', () => {
 });
 
 describe('the proposals, once reviewed, pass the checker', () => {
-  const sources = (report: string) => ({ units: read('units.yaml'), catalog: read('metrics.yaml'), departments: read('departments.yaml'), reports: [{ file: 'content/reports/2022.mdx', text: report }] });
+  const sources = (report: string) => ({ units: read('units.yaml'), catalog: read('metrics.yaml'), departments: read('departments.yaml'), topics: read('topics.yaml'), reportTypes: read('report-types.yaml'), reports: [{ file: 'content/reports/2022.mdx', text: report }] });
 
   it('2022 (everything adds up) has no problem', () => {
     expect(validateContent(sources(reviewed(2022)))).toEqual([]);

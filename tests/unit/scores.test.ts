@@ -118,7 +118,7 @@ describe('a score table’s arithmetic', () => {
 describe('the checker over the scores fixture', () => {
   const file = (name: string) => ({ file: `content/${name}`, text: readFileSync(join(FIXTURE, 'content', name), 'utf8') });
   const sources = (report2021: string) => ({
-    units: file('units.yaml'), catalog: file('metrics.yaml'), departments: file('departments.yaml'),
+    units: file('units.yaml'), catalog: file('metrics.yaml'), departments: file('departments.yaml'), topics: file('topics.yaml'), reportTypes: file('report-types.yaml'),
     reports: [file('reports/2022.mdx'), { file: 'content/reports/2021.mdx', text: report2021 }],
   });
   const acknowledged = file('reports/2021.mdx').text;
