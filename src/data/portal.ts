@@ -30,8 +30,8 @@ export interface PortalDepartment extends Department {
   series: Map<string, Series>;
   /** Pairs of years with a comparison page (src/domain/pairs.ts). */
   pairs: [number, number][];
-  /** Some report of it states budget lines or a score table: it has a page of them across years (issue 19). */
-  statesPerformance: boolean;
+  /** The report types (slugs, in the vocabulary's order) of which some report states budget lines or a score table: a page of them across years each (issue 19). */
+  performanceTypes: string[];
 }
 
 export interface Portal {
@@ -84,12 +84,13 @@ async function load(): Promise<Portal> {
       figures: figuresOf(entry.data, catalog, units, primary),
     };
   });
+  const reportTypes = await vocabulary('reportTypes');
   const order = [primaryDepartment, ...departments.filter((d) => d !== primaryDepartment)];
   const published = order.flatMap((department): PortalDepartment[] => {
     const own = reports.filter((r) => r.department === department).sort((a, b) => a.data.year - b.data.year);
     if (own.length === 0) return [];
     const series = new Map(seriesOf(own.flatMap((r) => r.figures)).map((s) => [s.metricId, s]));
-    return [{ ...department, prefix: departmentPrefix(department.id, primary), reports: own, series, pairs: comparisonPairs(own.map((r) => r.data.year)), statesPerformance: own.some((r) => statesPerformance(r.data)) }];
+    return [{ ...department, prefix: departmentPrefix(department.id, primary), reports: own, series, pairs: comparisonPairs(own.map((r) => r.data.year)), performanceTypes: [...reportTypes.values()].filter((t) => own.some((r) => r.data.reportType === t.name && statesPerformance(r.data))).map((t) => t.slug) }];
   });
   const sortedReports = published.flatMap((d) => d.reports);
   const figures = sortedReports.flatMap((r) => r.figures);
@@ -106,7 +107,7 @@ async function load(): Promise<Portal> {
     series: Map.groupBy(allSeries, (s) => s.metricId),
     comparable: allSeries.filter(isComparable),
     topics,
-    reportTypes: await vocabulary('reportTypes'),
+    reportTypes,
     topicsInUse: [...topics.values()].filter((t) => figures.some((f) => f.topic === t.name)),
   };
 }

@@ -45,8 +45,8 @@ export const paths = {
   dataJson: () => '/data/metrics.json',
   rss: () => '/rss.xml',
   about: () => '/about/',
-  // Issue 19: a department's scores and execution rates across years; their open data.
-  scores: (prefix: string) => `/scores/${prefix}`,
+  // Issue 19: a department's scores and execution rates across years, one report type (its slug) a page; their open data.
+  scores: (prefix: string, reportType: string) => `/scores/${prefix}${reportType}/`,
   dataPerformance: (file: 'scores.csv' | 'scores.json' | 'budget.csv' | 'budget.json') => `/data/${file}`,
 };
 

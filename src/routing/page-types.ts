@@ -13,7 +13,7 @@ export interface PortalLike {
   /** Report keys (src/domain/model.ts reportKey) in reading order. */
   reports: readonly { key: string }[];
   /** Each department, its key prefix ('' for the primary one, '<id>/' for another) and its comparison pairs. */
-  departments: readonly { id: string; prefix: string; pairs: readonly (readonly [number, number])[]; statesPerformance?: boolean }[];
+  departments: readonly { id: string; prefix: string; pairs: readonly (readonly [number, number])[]; performanceTypes?: readonly string[] }[];
   /** Catalog order is the order metrics are listed in. */
   catalog: ReadonlyMap<string, unknown>;
   /** Metrics with at least one figure, by id. */
@@ -178,11 +178,12 @@ const comparePair: PageType = {
   samples: (site) => [{ name: 'compare-pair', path: at(paths.comparePair('', 2018, 2022)) }].filter((s) => site.pages.includes(s.path)),
 };
 
-/** A department's scores and execution rates across years (issue 19): for departments whose reports state them. */
+/** One report type's scores and execution rates across years in one department (issue 19): where its reports state them. */
 const scores: PageType = {
   name: 'scores',
-  route: route([paths.scores(''), paths.scores(`${PARAM}/`)], DEPARTMENT_ID),
-  pages: (portal) => portal.departments.filter((d) => d.statesPerformance).map((d) => paths.scores(d.prefix)),
+  // A report type's slug after the department's prefix; like a department id it starts with a letter, so scores/2022/ is no page.
+  route: route([paths.scores('', PARAM)], `(?:${DEPARTMENT_ID}/)?[a-z][a-z0-9-]*`, '**'),
+  pages: (portal) => portal.departments.flatMap((d) => (d.performanceTypes ?? []).map((slug) => paths.scores(d.prefix, slug))),
   searchable: true,
   sitemap: true,
   feed: false,

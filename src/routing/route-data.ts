@@ -9,15 +9,15 @@ import { seriesChart } from '../render/chart-spec.ts';
 import { passagesFor } from '../render/passages.ts';
 import { filtersOffered } from '../render/search-fields.ts';
 import { departmentLabel } from '../render/site-strings.ts';
-import { figureHref } from '../render/urls.ts';
-import { performanceHistory, performanceReport } from '../domain/scores/history.ts';
+import { figureHref, paths } from '../render/urls.ts';
+import { performanceHistory, performanceReport, statesPerformance } from '../domain/scores/history.ts';
 
 /** Each chart of a report page shows its year among this many neighbours; the whole series is on the metric page. */
 export const REPORT_CHART_YEARS = 6;
 
 /** A report page: the report, whose it is, its charts and the filters it files itself under. */
 export async function reportRoutes() {
-  const { reports, departments, topicsInUse } = await getPortal();
+  const { reports, departments, topicsInUse, reportTypes } = await getPortal();
   const offered = filtersOffered(departments.length);
   return reports.map((report) => {
     const department = departments.find((d) => d.id === report.department.id)!;
@@ -36,6 +36,8 @@ export async function reportRoutes() {
         topics: topicsInUse.filter((t) => report.figures.some((f) => f.topic === t.name)).map((t) => t.name),
         /** The 单位 filter's value, when the site offers it. */
         departmentFilter: offered.includes('department') ? department.name : undefined,
+        /** Issue 19: its report type's scores and execution rates across years, when it states them. */
+        scoresPath: statesPerformance(report.data) ? paths.scores(department.prefix, reportTypes.get(report.data.reportType)!.slug) : undefined,
       },
     };
   });
@@ -111,23 +113,31 @@ export async function comparePairRoutes() {
   );
 }
 
-/** A department's scores and execution rates across years, report type by report type (issue 19). */
+/** One report type's scores and execution rates across years in one department (issue 19), a page each. */
 export async function scoresRoutes() {
-  const { departments, units } = await getPortal();
+  const { departments, units, reportTypes } = await getPortal();
   const offered = filtersOffered(departments.length);
-  return departments.filter((d) => d.statesPerformance).map((department) => {
-    const history = performanceHistory(department.reports.map((r) => performanceReport(r.key, department.id, r.data)), units);
-    const years = [...new Set(history.flatMap((h) => [...h.scores.map((s) => s.year), ...h.budget.flatMap((b) => b.years.map((y) => y.year))]))].sort();
-    return {
-      params: { department: department.prefix.replace(/\/$/, '') || undefined },
-      props: {
-        department,
-        history,
-        years,
-        title: `${department.name}：历年绩效得分与预算执行`,
-        /** The 单位 filter's value, when the site offers it. */
-        departmentFilter: offered.includes('department') ? department.name : undefined,
-      },
-    };
+  const bySlug = new Map([...reportTypes.values()].map((t) => [t.slug, t]));
+  return departments.flatMap((department) => {
+    const histories = performanceHistory(department.reports.map((r) => performanceReport(r.key, department.id, r.data)), units);
+    return department.performanceTypes.map((slug) => {
+      const reportType = bySlug.get(slug)!;
+      const history = histories.find((h) => h.reportType === reportType.name)!;
+      const years = [...new Set([...history.scores.map((s) => s.year), ...history.budget.flatMap((b) => b.years.map((y) => y.year))])].sort();
+      return {
+        params: { scores: `${department.prefix}${slug}` },
+        props: {
+          department,
+          reportType,
+          history,
+          years,
+          title: departmentLabel(!department.primary && department.name, `${reportType.name}：历年绩效得分与预算执行`),
+          /** The same department's other report types with such a page. */
+          others: department.performanceTypes.filter((other) => other !== slug).map((other) => bySlug.get(other)!),
+          /** The 单位 filter's value, when the site offers it. */
+          departmentFilter: offered.includes('department') ? department.name : undefined,
+        },
+      };
+    });
   });
 }

@@ -55,7 +55,7 @@ describe('a report’s score table and budget execution', () => {
 });
 
 describe('scores and execution rates across years', () => {
-  const html = page('scores');
+  const html = page('scores/key-project-self-evaluation');
 
   it('compares a score in 分 and a rate in 百分点, and marks the text’s disagreements', () => {
     const words = text(html);
@@ -69,12 +69,12 @@ describe('scores and execution rates across years', () => {
 
   it('is searchable, in the sitemap, and linked from each report', () => {
     expect(html).toContain('data-pagefind-body');
-    expect(file('sitemap.xml')).toContain('<loc>https://minzheng.kaifu.example/scores/</loc>');
+    expect(file('sitemap.xml')).toContain('<loc>https://minzheng.kaifu.example/scores/key-project-self-evaluation/</loc>');
     expect(readdirSync(join(site.dir, 'pagefind'))).toContain('pagefind-entry.json');
     expect(JSON.parse(file('pagefind/pagefind-entry.json')).languages['zh-cn'].page_count).toBe(5); // 2 reports, 1 metric, 1 topic and this page
 
     expect(html).toContain('data-pagefind-meta="类型:得分与预算执行"');
-    expect(page('reports/2022')).toContain('href="/scores/"');
+    expect(page('reports/2022')).toContain('href="/scores/key-project-self-evaluation/"');
   });
 });
 

@@ -8,7 +8,7 @@ import { FIXTURE_SITES } from '../support/site.ts';
 import { horizontalOverflow, overflowingElements } from './quality-support.ts';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const PAGES = ['/reports/2021/', '/reports/2022/', '/scores/'];
+const PAGES = ['/reports/2021/', '/reports/2022/', '/scores/key-project-self-evaluation/'];
 
 describe('score tables and budget execution in the browser', () => {
   const live = useServedSite(FIXTURE_SITES.scores);
