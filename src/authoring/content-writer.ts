@@ -4,7 +4,7 @@ import type { PLACEHOLDER } from '../checks/schema-problems.ts';
 import { catalogEntrySchema } from '../schemas/catalog.ts';
 import { figureSchema } from '../schemas/figure.ts';
 import { reportSchema } from '../schemas/report.ts';
-import { budgetLineSchema } from '../schemas/budget.ts';
+import { BUDGET_AMOUNTS, budgetLineSchema } from '../schemas/budget.ts';
 import { scoreRowSchema, scoreTableSchema } from '../schemas/score-table.ts';
 import { statedAmountSchema } from '../schemas/stated-amount.ts';
 
@@ -83,7 +83,7 @@ const amount = (value: { qualifier?: unknown }) => {
   return inOrder(Array.isArray(qualifier) && qualifier.length === 0 ? rest : value, AMOUNT_KEYS);
 };
 const amountsInOrder = (line: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(line).map(([k, v]) => [k, ['budget', 'adjusted', 'spent', 'rate', 'total'].includes(k) && v ? amount(v as object) : v]));
+  Object.fromEntries(Object.entries(line).map(([k, v]) => [k, [...BUDGET_AMOUNTS.map((a) => a.field as string), 'total'].includes(k) && v ? amount(v as object) : v]));
 
 /** Budget lines and a score table (issue 19) as block YAML, every mapping in its schema's order. */
 function performanceLines(budget: readonly BudgetLineFields[] | undefined, scoreTable: ScoreTableFields | undefined): string[] {

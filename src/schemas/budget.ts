@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { acknowledgementSchema } from './acknowledgement.ts';
 import { statedAmountSchema } from './stated-amount.ts';
+import type { UnitKind } from './unit.ts';
 
 /** Which side of the budget a line is on. */
 export const BUDGET_FLOWS = ['收入', '支出'] as const;
@@ -38,3 +39,17 @@ export const budgetLineSchema = z
   });
 
 export type BudgetLine = z.infer<typeof budgetLineSchema>;
+
+/** A line's amounts in the order texts give them, what the text calls each, and the kind of unit it has. */
+export const BUDGET_AMOUNTS = [
+  { field: 'budget', name: '预算数', kind: 'money' },
+  { field: 'adjusted', name: '调整后预算', kind: 'money' },
+  { field: 'spent', name: '执行数', kind: 'money' },
+  { field: 'rate', name: '执行率', kind: 'rate' },
+] as const satisfies readonly { field: keyof BudgetLine; name: string; kind: UnitKind }[];
+
+export type BudgetAmountField = (typeof BUDGET_AMOUNTS)[number]['field'];
+
+/** What this line's text calls an amount: 执行数 is 决算数 where the text says so (`spentTerm`). */
+export const amountName = (line: Pick<BudgetLine, 'spentTerm'>, field: BudgetAmountField): string =>
+  field === 'spent' ? line.spentTerm : BUDGET_AMOUNTS.find((a) => a.field === field)!.name;

@@ -3,7 +3,7 @@ import { findNumbers } from '../../domain/numerals.ts';
 import { officialLines, officialText } from '../../domain/official-text.ts';
 import { checkRate, computedRateText } from '../../domain/scores/budget.ts';
 import { kindOf, type UnitTable } from '../../domain/units.ts';
-import type { BudgetLine } from '../../schemas/budget.ts';
+import { BUDGET_AMOUNTS, type BudgetAmountField, type BudgetLine } from '../../schemas/budget.ts';
 import type { ScoreRow, ScoreTable } from '../../schemas/score-table.ts';
 import type { StatedAmount } from '../../schemas/stated-amount.ts';
 import type { FoundFigure } from './figures.ts';
@@ -16,7 +16,7 @@ import type { FoundFigure } from './figures.ts';
  * trace to the official table are not proposed.
  */
 
-type Field = 'budget' | 'adjusted' | 'spent' | 'rate';
+type Field = BudgetAmountField;
 
 /** The words before a budget amount that say which it is, most specific first. */
 const FIELD_WORDS: readonly { field: Field; words: RegExp; kind: 'money' | 'rate' }[] = [
@@ -150,6 +150,6 @@ export function proposeScoreTable(body: string, figures: readonly FoundFigure[],
 
 /** Whether a found figure is one of the proposed budget amounts or the score total: typed there, it is not also proposed as a metric. */
 export function proposedElsewhere(figure: FoundFigure, budget: readonly BudgetLine[], scoreTable: ScoreTable | null): boolean {
-  const amounts = [...budget.flatMap((line) => [line.budget, line.adjusted, line.spent, line.rate]), scoreTable?.total];
+  const amounts = [...budget.flatMap((line) => BUDGET_AMOUNTS.map(({ field }) => line[field])), scoreTable?.total];
   return amounts.some((a) => a !== undefined && a.quote === figure.quote && a.value === figure.value);
 }

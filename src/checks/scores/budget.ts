@@ -1,20 +1,11 @@
 import { checkRate, computedRateText } from '../../domain/scores/budget.ts';
 import { formatNumber } from '../../domain/format.ts';
 import { kindOf, type UnitTable } from '../../domain/units.ts';
-import type { UnitKind } from '../../schemas/unit.ts';
-import { budgetLineSchema, type BudgetLine } from '../../schemas/budget.ts';
+import { amountName, BUDGET_AMOUNTS, budgetLineSchema } from '../../schemas/budget.ts';
 import type { Problem } from '../../reading/problems.ts';
 import { checkQuote } from '../quotes.ts';
 import { unknownUnitMessage } from '../units.ts';
 import { acknowledgeHint, STALE_ACKNOWLEDGEMENT, type ProblemAt } from './located.ts';
-
-/** The amounts of a line, the kind of unit each must have, and what the text calls it. */
-const AMOUNTS = [
-  { field: 'budget', kind: 'money', name: '预算数' },
-  { field: 'adjusted', kind: 'money', name: '调整后预算' },
-  { field: 'spent', kind: 'money', name: '执行数' },
-  { field: 'rate', kind: 'rate', name: '执行率' },
-] as const satisfies readonly { field: keyof BudgetLine; kind: UnitKind; name: string }[];
 
 /**
  * The budget lines of a report: each amount's unit and quote (the figures' quote rule), ids
@@ -30,7 +21,8 @@ export function checkBudget(raw: unknown, text: string, units: UnitTable, at: Pr
     if (seen.has(line.id)) problems.push(at(['budget', i, 'id'], `预算行 id “${line.id}”在本报告中重复`));
     seen.add(line.id);
     let unitsKnown = true;
-    for (const { field, kind, name } of AMOUNTS) {
+    for (const { field, kind } of BUDGET_AMOUNTS) {
+      const name = amountName(line, field);
       const amount = line[field];
       if (!amount) continue;
       if (!units.has(amount.unit)) {
@@ -50,7 +42,7 @@ export function checkBudget(raw: unknown, text: string, units: UnitTable, at: Pr
     const rate = checkRate(line, units);
     if (rate && !rate.agrees && !line.acknowledged) {
       const base = rate.base === 'adjusted' ? line.adjusted! : line.budget!;
-      const baseName = rate.base === 'adjusted' ? '调整后预算' : '预算数';
+      const baseName = amountName(line, rate.base);
       problems.push(at(['budget', i, 'rate', 'value'],
         `${line.label}的执行率原文写作 ${formatNumber(rate.stated)}%，但${line.spentTerm} ${formatNumber(line.spent!.value)}${line.spent!.unit} ÷ ${baseName} ${formatNumber(base.value)}${base.unit} = ${computedRateText(rate)}。${acknowledgeHint('这一预算行')}`));
     }

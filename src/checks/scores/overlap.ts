@@ -1,6 +1,6 @@
 import { locateFigure } from '../../domain/locate-figure.ts';
 import type { UnitTable } from '../../domain/units.ts';
-import { budgetLineSchema } from '../../schemas/budget.ts';
+import { BUDGET_AMOUNTS, budgetLineSchema } from '../../schemas/budget.ts';
 import { figureSchema } from '../../schemas/figure.ts';
 import { scoreTableSchema } from '../../schemas/score-table.ts';
 import type { Problem } from '../../reading/problems.ts';
@@ -30,7 +30,7 @@ export function recordedTwice(data: { metrics?: unknown; budget?: unknown; score
   (Array.isArray(data.budget) ? data.budget : []).forEach((raw: unknown, i) => {
     const line = budgetLineSchema.safeParse(raw);
     if (!line.success) return;
-    for (const field of ['budget', 'adjusted', 'spent', 'rate'] as const) {
+    for (const { field } of BUDGET_AMOUNTS) {
       const amount = line.data[field];
       if (amount) amounts.push({ path: ['budget', i, field, 'quote'], quoted: amount });
     }

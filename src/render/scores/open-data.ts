@@ -2,6 +2,7 @@ import { checkRate, computedRateText } from '../../domain/scores/budget.ts';
 import { describeScoreDisagreement, scoreDisagreements } from '../../domain/scores/score-table.ts';
 import type { UnitTable } from '../../domain/units.ts';
 import type { PerformanceReport } from '../../domain/scores/history.ts';
+import { amountName, BUDGET_AMOUNTS } from '../../schemas/budget.ts';
 
 /** One row of scores.csv: a row of a score table, or (level 0, row_id "total") the total the text states. */
 export type ScoreDataRow = Record<(typeof SCORE_COLUMNS)[number], string | number>;
@@ -18,7 +19,6 @@ export const BUDGET_COLUMNS = [
   'year', 'department', 'report_type', 'line_id', 'flow', 'label', 'amount', 'value', 'unit', 'qualifier', 'quote', 'parts_give', 'editor_note', 'url',
 ] as const;
 
-const AMOUNT_NAMES = { budget: '预算数', adjusted: '调整后预算', spent: '执行数', rate: '执行率' } as const;
 
 /**
  * Every score table row and total, as the texts state them; `parts_give` says what the row's
@@ -49,12 +49,12 @@ export function scoreRows(reports: readonly PerformanceReport[], urlOf: (r: Perf
 export function budgetRows(reports: readonly PerformanceReport[], units: UnitTable, urlOf: (r: PerformanceReport, anchor: string) => string, anchorOf: (id: string) => string): BudgetDataRow[] {
   return reports.flatMap((r) => (r.budget ?? []).flatMap((line) => {
     const check = checkRate(line, units);
-    return (Object.keys(AMOUNT_NAMES) as (keyof typeof AMOUNT_NAMES)[]).flatMap((field): BudgetDataRow[] => {
+    return BUDGET_AMOUNTS.flatMap(({ field }): BudgetDataRow[] => {
       const amount = line[field];
       if (!amount) return [];
       return [{
         year: r.year, department: r.department, report_type: r.reportType, line_id: line.id, flow: line.flow, label: line.label,
-        amount: field === 'spent' ? line.spentTerm : AMOUNT_NAMES[field], value: amount.value, unit: amount.unit, qualifier: amount.qualifier.join('|'),
+        amount: amountName(line, field), value: amount.value, unit: amount.unit, qualifier: amount.qualifier.join('|'),
         quote: amount.quote, parts_give: field === 'rate' && check && !check.agrees ? computedRateText(check) : '',
         editor_note: line.acknowledged?.note ?? '', url: urlOf(r, anchorOf(line.id)),
       }];

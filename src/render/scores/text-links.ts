@@ -1,10 +1,9 @@
 import { formatNumber } from '../../domain/format.ts';
-import type { BudgetLine } from '../../schemas/budget.ts';
+import { amountName, BUDGET_AMOUNTS, type BudgetLine } from '../../schemas/budget.ts';
 import type { ScoreTable } from '../../schemas/score-table.ts';
 import type { FigureMark } from '../mark-figures.ts';
 import { performanceAnchors as anchors } from '../urls.ts';
 
-const AMOUNT_NAMES = { budget: '预算数', adjusted: '调整后预算', spent: '执行数', rate: '执行率' } as const;
 
 /**
  * The places in the official text that a report's budget lines and score total are quoted
@@ -12,10 +11,10 @@ const AMOUNT_NAMES = { budget: '预算数', adjusted: '调整后预算', spent: 
  */
 export function performanceMarks(budget: readonly BudgetLine[] = [], scoreTable?: ScoreTable): FigureMark[] {
   const marks = budget.flatMap((line) =>
-    (Object.keys(AMOUNT_NAMES) as (keyof typeof AMOUNT_NAMES)[]).flatMap((field): FigureMark[] => {
+    BUDGET_AMOUNTS.flatMap(({ field }): FigureMark[] => {
       const amount = line[field];
       if (!amount) return [];
-      const name = field === 'spent' ? line.spentTerm : AMOUNT_NAMES[field];
+      const name = amountName(line, field);
       return [{
         quote: amount.quote, value: amount.value, unit: amount.unit,
         anchor: anchors.budgetQuote(line.id, field),
