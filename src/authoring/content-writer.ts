@@ -4,6 +4,9 @@ import type { PLACEHOLDER } from '../checks/schema-problems.ts';
 import { catalogEntrySchema } from '../schemas/catalog.ts';
 import { figureSchema } from '../schemas/figure.ts';
 import { reportSchema } from '../schemas/report.ts';
+import { BUDGET_AMOUNTS, budgetLineSchema } from '../schemas/budget.ts';
+import { scoreRowSchema, scoreTableSchema } from '../schemas/score-table.ts';
+import { statedAmountSchema } from '../schemas/stated-amount.ts';
 
 /**
  * The one writer of the content new-report and import produce: a report's frontmatter (and
@@ -66,11 +69,39 @@ const REPORT_KEYS = Object.keys(reportSchema.shape);
 const FIGURE_KEYS = Object.keys(figureSchema.shape);
 const CATALOG_KEYS = Object.keys(catalogEntrySchema.shape);
 
+export type BudgetLineFields = z.input<typeof budgetLineSchema>;
+export type ScoreTableFields = z.input<typeof scoreTableSchema>;
+
+/** `value`'s keys in `order` (the schema's), those it lacks left out. */
+const inOrder = <T extends object>(value: T, order: readonly string[]): T =>
+  Object.fromEntries(order.flatMap((key) => (key in value && (value as Record<string, unknown>)[key] !== undefined ? [[key, (value as Record<string, unknown>)[key]]] : []))) as T;
+
+const AMOUNT_KEYS = Object.keys(statedAmountSchema.shape);
+/** An amount's keys in order; no qualifier is written as none (`qualifier: []` says nothing). */
+const amount = (value: { qualifier?: unknown }) => {
+  const { qualifier, ...rest } = value;
+  return inOrder(Array.isArray(qualifier) && qualifier.length === 0 ? rest : value, AMOUNT_KEYS);
+};
+const amountsInOrder = (line: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(line).map(([k, v]) => [k, [...BUDGET_AMOUNTS.map((a) => a.field as string), 'total'].includes(k) && v ? amount(v as object) : v]));
+
+/** Budget lines and a score table (issue 19) as block YAML, every mapping in its schema's order. */
+function performanceLines(budget: readonly BudgetLineFields[] | undefined, scoreTable: ScoreTableFields | undefined): string[] {
+  const fields = {
+    ...(budget && budget.length > 0 ? { budget: budget.map((line) => amountsInOrder(inOrder(line, Object.keys(budgetLineSchema.shape)))) } : {}),
+    ...(scoreTable ? { scoreTable: amountsInOrder(inOrder({ ...scoreTable, rows: scoreTable.rows.map((row) => inOrder(row, Object.keys(scoreRowSchema.shape))) }, Object.keys(scoreTableSchema.shape))) } : {}),
+  };
+  return Object.keys(fields).length === 0 ? [] : stringify(fields, { lineWidth: 0 }).trimEnd().split('\n');
+}
+
 export interface ReportFile {
   /** Comment lines at the top of the frontmatter. */
   preface: readonly string[];
   report: Written<ReportFields, keyof ReportInput>;
   figures: readonly Written<FigureFields>[];
+  /** Budget lines and the score table the text states (issue 19). */
+  budget?: readonly BudgetLineFields[];
+  scoreTable?: ScoreTableFields;
   body: string;
 }
 
@@ -85,6 +116,7 @@ export function reportFileText(file: ReportFile): string {
     ...(metricsNotes.length > 0 ? ['', ...metricsNotes.map((note) => `# ${note}`)] : []),
     figures.length > 0 ? 'metrics:' : 'metrics: []',
     ...figures,
+    ...performanceLines(file.budget, file.scoreTable),
     '---',
     file.body.trimEnd(),
     '',

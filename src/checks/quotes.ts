@@ -20,8 +20,11 @@ function occurrences(haystack: string, needle: string): number[] {
   return found;
 }
 
+/** What the quote rule reads: a figure, or any other number the text states with its quote (a budget line's amount). */
+export type QuotedNumber = Pick<Figure, 'value' | 'unit' | 'qualifier' | 'quote'>;
+
 /** Checks that a figure's quote is in the official text once, and holds the figure with its unit and qualifiers. */
-export function checkQuote(figure: Figure, text: string, units: UnitTable): FigureProblem[] {
+export function checkQuote(figure: QuotedNumber, text: string, units: UnitTable): FigureProblem[] {
   const { quote, value, unit, qualifier: qualifiers } = figure;
   const found = occurrences(text, quote);
   if (found.length === 0) {

@@ -8,6 +8,9 @@ import { splitFrontmatter } from '../reading/frontmatter.ts';
 import { LocatedYaml, valueAt, type SourceFile } from '../reading/located-yaml.ts';
 import { formatPath, type Problem } from '../reading/problems.ts';
 import { checkQuote } from './quotes.ts';
+import { checkBudget } from './scores/budget.ts';
+import { checkScoreTable } from './scores/score-table.ts';
+import { recordedTwice } from './scores/overlap.ts';
 import { checkBodySafety } from './safety.ts';
 import { parseLocated, placeholderPaths } from './schema-problems.ts';
 import { unknownUnitMessage } from './units.ts';
@@ -85,6 +88,9 @@ export function checkReport(
       problems.push(at(['metrics', i, problem.field], problem.message));
     }
   });
+  // Issue 19: budget lines and the score table, against the text and their own arithmetic.
+  problems.push(...checkBudget(valueAt(data, ['budget']), text, units, at), ...checkScoreTable(valueAt(data, ['scoreTable']), split.body, units, at));
+  problems.push(...recordedTwice({ metrics, budget: valueAt(data, ['budget']), scoreTable: valueAt(data, ['scoreTable']) }, text, units, at));
   const reportType = reportSchema.shape.reportType.safeParse(valueAt(data, ['reportType'])).data;
   if (reportType !== undefined && !vocabularies.reportTypes.has(reportType)) {
     problems.push(at(['reportType'], unknownTermMessage('reportTypes', reportType, vocabularies.reportTypes)));

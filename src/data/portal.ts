@@ -6,6 +6,7 @@ import type { NamedTerm } from '../schemas/vocabulary.ts';
 import { isComparable, seriesOf, type Series } from '../domain/compare.ts';
 import { departmentOf, departmentPrefix, figuresOf, reportKey, type FigureRecord } from '../domain/model.ts';
 import { comparisonPairs } from '../domain/pairs.ts';
+import { statesPerformance } from '../domain/scores/history.ts';
 import type { UnitTable } from '../domain/units.ts';
 import { siteStrings, type SiteStrings } from '../render/site-strings.ts';
 
@@ -29,6 +30,8 @@ export interface PortalDepartment extends Department {
   series: Map<string, Series>;
   /** Pairs of years with a comparison page (src/domain/pairs.ts). */
   pairs: [number, number][];
+  /** The report types (slugs, in the vocabulary's order) of which some report states budget lines or a score table: a page of them across years each (issue 19). */
+  performanceTypes: string[];
 }
 
 export interface Portal {
@@ -83,12 +86,13 @@ async function load(): Promise<Portal> {
       figures: figuresOf(entry.data, catalog, units, primary),
     };
   });
+  const reportTypes = await vocabulary('reportTypes');
   const order = [primaryDepartment, ...departments.filter((d) => d !== primaryDepartment)];
   const published = order.flatMap((department): PortalDepartment[] => {
     const own = reports.filter((r) => r.department === department).sort((a, b) => a.data.year - b.data.year);
     if (own.length === 0) return [];
     const series = new Map(seriesOf(own.flatMap((r) => r.figures)).map((s) => [s.metricId, s]));
-    return [{ ...department, prefix: departmentPrefix(department.id, primary), reports: own, series, pairs: comparisonPairs(own.map((r) => r.data.year)) }];
+    return [{ ...department, prefix: departmentPrefix(department.id, primary), reports: own, series, pairs: comparisonPairs(own.map((r) => r.data.year)), performanceTypes: [...reportTypes.values()].filter((t) => own.some((r) => r.data.reportType === t.name && statesPerformance(r.data))).map((t) => t.slug) }];
   });
   const sortedReports = published.flatMap((d) => d.reports);
   const figures = sortedReports.flatMap((r) => r.figures);
@@ -105,7 +109,7 @@ async function load(): Promise<Portal> {
     series: Map.groupBy(allSeries, (s) => s.metricId),
     comparable: allSeries.filter(isComparable),
     topics,
-    reportTypes: await vocabulary('reportTypes'),
+    reportTypes,
     topicsInUse: [...topics.values()].filter((t) => figures.some((f) => f.topic === t.name)),
   };
 }

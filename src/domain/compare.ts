@@ -127,8 +127,18 @@ export function describeFigure(f: FigureRecord, { normalised = true } = {}): str
 }
 
 /** The size of a change in points: 提高3个百分点, 降低1.5分. */
-const inPoints = (change: Change, points: string) =>
+const inPoints = (change: Pick<Change, 'direction' | 'absolute'>, points: string) =>
   `${change.direction === 'up' ? '提高' : '降低'}${formatNumber(Math.abs(change.absolute))}${points}`;
+
+/**
+ * The change between two numbers a report states outside the catalog (a score table's total, a
+ * budget line's execution rate), in the points of its kind: 提高2分, 降低5个百分点.
+ */
+export function describePointsChange(from: number, to: number, kind: 'rate' | 'score'): string {
+  const absolute = Number((to - from).toPrecision(12));
+  if (absolute === 0) return '持平';
+  return inPoints({ absolute, direction: absolute > 0 ? 'up' : 'down' }, POINTS[kind]!);
+}
 
 /** "增加432人" / "约减少10万元" / "提高3个百分点": the change in words, honest about its bound. */
 export function describeAbsolute(change: Change): string {

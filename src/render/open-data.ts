@@ -116,9 +116,12 @@ function csvField(value: string | number): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** RFC 4180 CSV with a UTF-8 byte-order mark, so that Excel shows the Chinese correctly. */
-export function toCsv(rows: readonly OpenDataRow[]): string {
-  const lines = [OPEN_DATA_COLUMNS.join(',')];
-  for (const row of rows) lines.push(OPEN_DATA_COLUMNS.map((c) => csvField(row[c])).join(','));
+/** RFC 4180 CSV with a UTF-8 byte-order mark, so that Excel shows the Chinese correctly: `columns` of `rows`, in that order. */
+export function csvTable<Row extends object>(columns: readonly (keyof Row & string)[], rows: readonly Row[]): string {
+  const lines = [columns.join(',')];
+  for (const row of rows) lines.push(columns.map((c) => csvField(row[c] as string | number)).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
+
+/** The figures' open data as CSV. */
+export const toCsv = (rows: readonly OpenDataRow[]): string => csvTable(OPEN_DATA_COLUMNS, rows);

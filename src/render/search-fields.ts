@@ -26,7 +26,7 @@ export const SEARCH_FILTER_ORDER: readonly SearchFilterName[] = [
 /** Metadata a result card shows. `title` is Pagefind's own name for the result title. */
 export const SEARCH_META = {
   title: 'title',
-  /** What kind of page: 报告, 指标 or 主题 (SEARCH_KINDS). */
+  /** What kind of page: 报告, 指标, 主题 or 得分与预算执行 (SEARCH_KINDS). */
   kind: '类型',
   /** The year(s) a page draws on, joined with 、 */
   years: '年份',
@@ -36,7 +36,7 @@ export const SEARCH_META = {
 } as const;
 
 /** The values of SEARCH_META.kind. */
-export const SEARCH_KINDS = { report: '报告', metric: '指标', topic: '主题' } as const;
+export const SEARCH_KINDS = { report: '报告', metric: '指标', topic: '主题', scores: '得分与预算执行' } as const;
 
 /** `name:value` for a data-pagefind-filter or data-pagefind-meta attribute with a fixed value. */
 export const pagefindPair = (name: string, value: string | number): string => `${name}:${value}`;

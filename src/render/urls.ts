@@ -11,6 +11,17 @@ export function withBase(base: string, path: string): string {
 /** The id of a figure in its report page (#fig-<metric id>); metric ids are unique per report. */
 export const figureAnchor = (metricId: string) => `fig-${metricId}`;
 
+/** Anchors of a report's budget lines and score table, and of the places in the text they come from (issue 19). */
+export const performanceAnchors = {
+  budget: () => 'budget',
+  budgetLine: (id: string) => `budget-${id}`,
+  budgetQuote: (id: string, field: string) => `budget-${id}-${field}-text`,
+  scoreTable: () => 'score-table',
+  scoreRow: (id: string) => `score-${id}`,
+  scoreRowText: (id: string) => `score-${id}-text`,
+  scoreTotalText: () => 'score-total-text',
+};
+
 /** Site paths of every page type, without the base. */
 export const paths = {
   home: () => '/',
@@ -40,6 +51,9 @@ export const paths = {
   sourceFile: (name: string) => `/sources/${name}`,
   rss: () => '/rss.xml',
   about: () => '/about/',
+  // Issue 19: a department's scores and execution rates across years, one report type (its slug) a page; their open data.
+  scores: (prefix: string, reportType: string) => `/scores/${prefix}${reportType}/`,
+  dataPerformance: (file: 'scores.csv' | 'scores.json' | 'budget.csv' | 'budget.json') => `/data/${file}`,
 };
 
 /** A site path with the configured base, for links in pages. */

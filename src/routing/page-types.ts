@@ -13,7 +13,7 @@ export interface PortalLike {
   /** Report keys (src/domain/model.ts reportKey) in reading order. */
   reports: readonly { key: string }[];
   /** Each department, its key prefix ('' for the primary one, '<id>/' for another) and its comparison pairs. */
-  departments: readonly { id: string; prefix: string; pairs: readonly (readonly [number, number])[] }[];
+  departments: readonly { id: string; prefix: string; pairs: readonly (readonly [number, number])[]; performanceTypes?: readonly string[] }[];
   /** Catalog order is the order metrics are listed in. */
   catalog: ReadonlyMap<string, unknown>;
   /** Metrics with at least one figure, by id. */
@@ -178,6 +178,19 @@ const comparePair: PageType = {
   samples: (site) => [{ name: 'compare-pair', path: at(paths.comparePair('', 2018, 2022)) }].filter((s) => site.pages.includes(s.path)),
 };
 
+/** One report type's scores and execution rates across years in one department (issue 19): where its reports state them. */
+const scores: PageType = {
+  name: 'scores',
+  // A report type's slug after the department's prefix; like a department id it starts with a letter, so scores/2022/ is no page.
+  route: route([paths.scores('', PARAM)], `(?:${DEPARTMENT_ID}/)?[a-z][a-z0-9-]*`, '**'),
+  pages: (portal) => portal.departments.flatMap((d) => (d.performanceTypes ?? []).map((slug) => paths.scores(d.prefix, slug))),
+  searchable: true,
+  sitemap: true,
+  feed: false,
+  budgets: { scores: 10 * KB }, // measured 6.9 KB (tests/fixtures/scores: two years, one budget line, one score table)
+  samples: first(() => scores, 'scores'),
+};
+
 /** Every page type, in reading order (the sitemap's order). */
 export const PAGE_TYPES: readonly PageType[] = [
   single('home', paths.home(), 10 * KB, { section: 'home', label: '首页' }), //           measured  6.1 KB
@@ -190,6 +203,7 @@ export const PAGE_TYPES: readonly PageType[] = [
   topic,
   single('compare-index', paths.compare(), 10 * KB, { section: 'compare', label: '年度比较' }), // measured  5.5 KB
   comparePair,
+  scores,
   // measured 25.0 KB before any query: <portal-search> 6.5 KB + pagefind.js 13 KB (modulepreload); 40.3 KB with Pagefind's Default UI
   single('search', paths.search(), 32 * KB),
   single('data', paths.data(), 8 * KB, { section: 'data', label: '开放数据' }), //          measured  5.0 KB

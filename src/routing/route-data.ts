@@ -13,6 +13,7 @@ import { absolute, figureHref, paths, url } from '../render/urls.ts';
 import { relatedMetrics } from '../domain/related.ts';
 import { plainCitation } from '../render/report-text/plain-citation.ts';
 import { readSourceFiles } from '../reading/source-files.ts';
+import { performanceHistory, performanceReport, statesPerformance } from '../domain/scores/history.ts';
 
 /** The home page's figures residents look for first (content/metrics.yaml featured): the primary department's, by topic, in catalog order. */
 export async function featuredFigures() {
@@ -28,7 +29,7 @@ export const REPORT_CHART_YEARS = 6;
 
 /** A report page: the report, whose it is, its charts and the filters it files itself under. */
 export async function reportRoutes() {
-  const { reports, departments, topicsInUse } = await getPortal();
+  const { reports, departments, topicsInUse, reportTypes } = await getPortal();
   const sources = await readSourceFiles();
   const offered = filtersOffered(departments.length);
   return reports.map((report) => {
@@ -52,6 +53,8 @@ export async function reportRoutes() {
         source: sources.get(report.data.sourceFile),
         /** The 单位 filter's value, when the site offers it. */
         departmentFilter: offered.includes('department') ? department.name : undefined,
+        /** Issue 19: its report type's scores and execution rates across years, when it states them. */
+        scoresPath: statesPerformance(report.data) ? paths.scores(department.prefix, reportTypes.get(report.data.reportType)!.slug) : undefined,
       },
     };
   });
@@ -148,4 +151,33 @@ export async function comparePairRoutes() {
       props: { department, title: departmentLabel(!department.primary && department.name, `${from}年与${to}年`), comparison: comparison(department, from, to), unpaired: unpairedFigures(department, from, to, topicsInUse.map((t) => t.name)) },
     })),
   );
+}
+
+/** One report type's scores and execution rates across years in one department (issue 19), a page each. */
+export async function scoresRoutes() {
+  const { departments, units, reportTypes } = await getPortal();
+  const offered = filtersOffered(departments.length);
+  const bySlug = new Map([...reportTypes.values()].map((t) => [t.slug, t]));
+  return departments.flatMap((department) => {
+    const histories = performanceHistory(department.reports.map((r) => performanceReport(r.key, department.id, r.data)), units);
+    return department.performanceTypes.map((slug) => {
+      const reportType = bySlug.get(slug)!;
+      const history = histories.find((h) => h.reportType === reportType.name)!;
+      const years = [...new Set([...history.scores.map((s) => s.year), ...history.budget.flatMap((b) => b.years.map((y) => y.year))])].sort();
+      return {
+        params: { scores: `${department.prefix}${slug}` },
+        props: {
+          department,
+          reportType,
+          history,
+          years,
+          title: departmentLabel(!department.primary && department.name, `${reportType.name}：历年绩效得分与预算执行`),
+          /** The same department's other report types with such a page. */
+          others: department.performanceTypes.filter((other) => other !== slug).map((other) => bySlug.get(other)!),
+          /** The 单位 filter's value, when the site offers it. */
+          departmentFilter: offered.includes('department') ? department.name : undefined,
+        },
+      };
+    });
+  });
 }

@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import { departmentIdSchema } from './department.ts';
 import { figureSchema } from './figure.ts';
+import { budgetLineSchema } from './budget.ts';
+import { scoreTableSchema } from './score-table.ts';
 
 /** A report type: one of the names in content/report-types.yaml (the content check refuses any other). */
 export const reportTypeSchema = z.string().min(1);
@@ -22,6 +24,9 @@ export const reportSchema = z.strictObject({
   sourceFile: z.string().min(1),
   summary: z.string().min(1),
   metrics: z.array(figureSchema).min(1),
+  // Issue 19: budget execution and the indicator score table, typed (src/schemas/budget.ts, score-table.ts).
+  budget: z.array(budgetLineSchema).min(1).optional(),
+  scoreTable: scoreTableSchema.optional(),
 });
 
 export type ReportData = z.infer<typeof reportSchema>;

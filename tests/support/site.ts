@@ -15,6 +15,8 @@ export const TEST_SITES = {
 export const FIXTURE_SITES = {
   /** Two departments, each with a 2021 and a 2022 report. */
   departments: { dir: resolve(PROJECT_ROOT, '.build/test-site-departments'), base: '/', content: resolve(PROJECT_ROOT, 'tests/fixtures/departments/content') },
+  /** A self-evaluation report with budget lines and a score table that add up (2022), and one whose disagreements are acknowledged (2021). */
+  scores: { dir: resolve(PROJECT_ROOT, '.build/test-site-scores'), base: '/', content: resolve(PROJECT_ROOT, 'tests/fixtures/scores/content') },
 } as const;
 
 /** Builds a fixture site: the project's code over the fixture's content, in a throwaway copy. */

@@ -15,6 +15,8 @@ describe('the page-type registry', () => {
       [paths.comparePair('', 2018, 2022), 'compare-pair'],
       [paths.comparePair('fuliyuan/', 2019, 2021), 'compare-pair'],
       ['/404.html', 'not-found'],
+      [paths.scores('', 'key-project-self-evaluation'), 'scores'],
+      [paths.scores('fuliyuan/', 'key-project-self-evaluation'), 'scores'],
     ];
     for (const [path, name] of cases) {
       const matching = PAGE_TYPES.filter((t) => t.route.pattern.test(path.slice(1)));
@@ -31,6 +33,7 @@ describe('the page-type registry', () => {
   it('points Pagefind at the searchable types only', () => {
     expect(SEARCHABLE_PAGES).toContain('reports/**/index.html');
     expect(SEARCHABLE_PAGES).toContain('metrics/*/index.html');
+    expect(SEARCHABLE_PAGES).toContain('scores/**/index.html');
     expect(SEARCHABLE_PAGES).not.toContain('compare');
     expect(SEARCHABLE_PAGES).not.toContain('search');
   });

@@ -1,6 +1,6 @@
 import { PLACEHOLDER } from '../../checks/schema-problems.ts';
 import type { ReportType } from '../../schemas/report.ts';
-import { catalogEntriesText, reportFileText, type CatalogFields, type FigureFields, type Written } from '../content-writer.ts';
+import { catalogEntriesText, reportFileText, type CatalogFields, type FigureFields, type ReportFile, type Written } from '../content-writer.ts';
 import type { Suggestion } from './suggest.ts';
 import type { Difference } from './grade.ts';
 
@@ -106,7 +106,7 @@ function reviewOf(s: Suggestion, id: string, alternatives: string): string {
   }
 }
 
-export function draftReport(header: ReportHeader, suggestions: readonly Suggestion[], entries: ReadonlyMap<Suggestion, ProposedEntry>, body: string): string {
+export function draftReport(header: ReportHeader, suggestions: readonly Suggestion[], entries: ReadonlyMap<Suggestion, ProposedEntry>, body: string, performance: Pick<ReportFile, 'budget' | 'scoreTable'> = {}): string {
   return reportFileText({
     preface: [
       `由 npm run import 从 ${header.sourceFile}（${header.format}）生成的草稿 (draft made by npm run import)。`,
@@ -127,6 +127,7 @@ export function draftReport(header: ReportHeader, suggestions: readonly Suggesti
       notes: suggestions.length > 0 ? {} : { metrics: ['原文中没有找到数字；至少要登记一项 (no figures found; at least one is needed)'] },
     },
     figures: suggestions.map((s) => figureOf(s, entries.get(s))),
+    ...performance,
     body,
   });
 }

@@ -12,6 +12,7 @@ import { parseArguments, readReportTypes, type AuthoringArgs, type AuthoringComm
 import { draftBody, type DraftBody } from './body.ts';
 import { catalogAddition, draftReport, proposeEntries } from './draft.ts';
 import { findFigures } from './figures.ts';
+import { proposeBudget, proposedElsewhere, proposeScoreTable } from './performance.ts';
 import { ImportRefusal, readOfficialFile } from './read-file.ts';
 import { suggestMetrics, type CatalogMetric } from './suggest.ts';
 import { loadVocabulary } from './vocabulary.ts';
@@ -105,7 +106,11 @@ export async function importReport(root: string, args: AuthoringArgs): Promise<I
   const vocabulary = await loadVocabulary(root);
   const catalog = catalogMetrics(await readYaml(root, CATALOG_FILE), reports);
   const { figures, unquotable } = findFigures(body.markdown, vocabulary);
-  const suggestions = suggestMetrics(figures, catalog, vocabulary);
+  // Issue 19: budget sentences and the score table, typed; their amounts are not proposed as metrics too.
+  const budget = proposeBudget(body.markdown, figures, vocabulary.table);
+  const proposedTable = proposeScoreTable(body.markdown, figures, vocabulary.table);
+  const scoreTable = proposedTable ?? undefined;
+  const suggestions = suggestMetrics(figures.filter((f) => !proposedElsewhere(f, budget, proposedTable)), catalog, vocabulary);
   const entries = proposeEntries(suggestions, args.year, new Set(catalog.map((m) => m.id)));
   const firstLines = body.markdown.slice(0, 200);
   const reportType = args.type ?? (await readReportTypes(root)).find((t) => (body.title ?? firstLines).includes(t));
@@ -122,6 +127,7 @@ export async function importReport(root: string, args: AuthoringArgs): Promise<I
     suggestions,
     entries,
     body.markdown,
+    { budget, ...(scoreTable ? { scoreTable } : {}) },
   );
   await writeReport(root, target, text);
   const addition = catalogAddition(entries, target);
@@ -132,6 +138,7 @@ export async function importReport(root: string, args: AuthoringArgs): Promise<I
   const steps = [
     `打开 ${target}，逐项核对 metrics：指标 id（注释中列出其他候选）、数值、单位、限定词和引文；每核对一项，删除它的 review: 行。原文中漏提的数字请照同样格式补上，不是指标的删去。`,
     ...(entries.size > 0 ? [`${CATALOG_FILE} 末尾提议了 ${entries.size} 个新指标：确认目录中确无口径相同的指标，写好 id、label、labelEn、definition，删除 review: 行。`] : []),
+    ...(budget.length > 0 || scoreTable ? ['核对 budget（预算行）和 scoreTable（得分表）：数额、级别和上级；原文自身数字不一致时，检查会指出，核对无误后加 acknowledged 说明（见 docs/editing.md“预算执行和绩效评价得分表”一节）。'] : []),
     `填写 summary（“${PLACEHOLDER}”处）${body.issuer ? '' : '和 issuer'}，核对 title、reportType、period。`,
     '对照原文通读正文：标题层级（## / ###）和表格；原文的错漏照录不改，需要说明时加 <EditorNote>原文如此，…</EditorNote>。',
     'npm run check:content，按提示修改，直到显示“内容检查通过”；npm run dev 预览。说明见 docs/editing.md。',
@@ -140,6 +147,7 @@ export async function importReport(root: string, args: AuthoringArgs): Promise<I
     `已导入 (imported) ${file}（${official.format}）→ ${target}（${department.name}，${args.year} 年）`,
     `  正文 (body)：${paragraphs} 段，${headings} 个标题，${tables} 个表格`,
     `  数字 (figures)：提议 ${suggestions.length} 项，其中 ${matched} 项对应目录中已有的指标，${entries.size} 项提议为新指标`,
+    `  预算执行与得分表 (budget, scores)：提议 ${budget.length} 个预算行，${scoreTable ? `得分表 ${scoreTable.rows.length} 行（总分 ${scoreTable.total.value} 分）` : '原文中没有找到得分表（或没有写总分的句子）'}`,
     ...(body.autoNumbered.length > 0 ? [`  注意：${body.autoNumbered.length} 段是 Word 的自动编号列表，编号（如“1.”“（一）”）由 Word 生成、不在文字中，没有导入；请对照原文在这些段前补上编号：${body.autoNumbered.map((t) => `“${t.slice(0, 12)}…”`).join('、')}`] : []),
     ...(unquotable.length > 0 ? [`  另有 ${unquotable.length} 个数字无法用只含它的引文指明，未提议（需要时手工登记，引文要能把它与前面相同的数字分开）：${unquotable.join('；')}`] : []),
     `  标题 ${body.title ? `“${body.title}”` : '未找到'}；报告类型 ${reportType ?? '未写明'}；发文单位 ${body.issuer ?? '原文未署名'}`,
