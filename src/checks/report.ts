@@ -16,6 +16,8 @@ export interface CheckedReport {
   problems: Problem[];
   /** Present when year and department are readable: what must be unique across reports. */
   identity?: { year: number; department: string | undefined; at: { line: number; column: number } };
+  /** The frontmatter, when it could be read: for the checks across reports (src/checks/disclosure/). */
+  located?: LocatedYaml;
 }
 
 /** One report file: its frontmatter against the schema and the catalogs, its quotes against its text, its body's safety. */
@@ -83,6 +85,6 @@ export function checkReport(report: SourceFile, catalog: Catalog, departments: D
   }
   const year = reportSchema.shape.year.safeParse(valueAt(data, ['year'])).data;
   return year !== undefined
-    ? { problems, identity: { year, department: department ?? departments.primary?.id, at: located.locate(['year']) } }
-    : { problems };
+    ? { problems, located, identity: { year, department: department ?? departments.primary?.id, at: located.locate(['year']) } }
+    : { problems, located };
 }

@@ -7,6 +7,7 @@ import type { Problem } from '../reading/problems.ts';
 import { checkReport } from './report.ts';
 import { reviewProblems } from './review.ts';
 import { checkUnits } from './units.ts';
+import { checkDisclosures, type DisclosedReport } from './disclosure/disclosure.ts';
 
 export interface ContentSources {
   reports: SourceFile[];
@@ -28,9 +29,11 @@ export function validateContent(sources: ContentSources): Problem[] {
   if (problems.some((p) => p.field === '' && dataFiles.includes(p.file))) return problems;
   const primary = departments.index.primary?.id;
   const seen = new Map<string, string>();
+  const disclosed: DisclosedReport[] = [];
   for (const report of sources.reports) {
     const checked = checkReport(report, catalog, departments.index, units);
     problems.push(...checked.problems);
+    if (checked.located) disclosed.push({ file: report.file, located: checked.located, department: departments.index.entries.get(checked.identity?.department ?? '') });
     if (!checked.identity) continue;
     const { year, department, at } = checked.identity;
     const misplaced = folderProblem(report.file, department, primary);
@@ -50,5 +53,6 @@ export function validateContent(sources: ContentSources): Problem[] {
       seen.set(key, report.file);
     }
   }
+  problems.push(...checkDisclosures(disclosed));
   return problems;
 }

@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import { departmentIdSchema } from './department.ts';
 import { figureSchema } from './figure.ts';
+import { correctionSchema } from './correction.ts';
+import { disclosureSchema } from './disclosure.ts';
 
 export const REPORT_TYPES = ['部门整体支出绩效评价', '重点项目绩效自评'] as const;
 
@@ -21,6 +23,10 @@ export const reportSchema = z.strictObject({
   sourceFile: z.string().min(1),
   summary: z.string().min(1),
   metrics: z.array(figureSchema).min(1),
+  /** 政府信息公开 metadata (src/schemas/disclosure.ts). */
+  disclosure: disclosureSchema,
+  /** Every change made after publication, oldest first (src/schemas/correction.ts). */
+  corrections: z.array(correctionSchema).optional(),
 });
 
 export type ReportData = z.infer<typeof reportSchema>;

@@ -110,7 +110,7 @@ describe('a qualifier added to the table alone (逾, "more than", before the num
     const { compare, model, describeIssue } = await withYu();
     const catalog = new Map([['x', { id: 'x', label: '新招募社工', labelEn: 'x', unit: '人' as const, topic: '社会工作' as const, definition: 'x' }]]);
     const figure = (year: number, value: number, qualifier: string[]) => model.figuresOf({
-      year, title: 't', reportType: '重点项目绩效自评', issuer: 'i', period: { from: `${year}-01`, to: `${year}-12` }, sourceFile: 'f', summary: 's',
+      year, title: 't', reportType: '重点项目绩效自评', issuer: 'i', period: { from: `${year}-01`, to: `${year}-12` }, sourceFile: 'f', summary: 's', disclosure: { publishedDate: '2026-11-25' },
       metrics: [{ id: 'x', value, unit: '人', qualifier: qualifier as never, asOf: undefined, topic: '社会工作', quote: 'q' }],
     }, catalog, UNITS, 'p')[0]!;
     const before = figure(2022, 300, ['逾']);
