@@ -10,7 +10,7 @@ function isCalendarDate(text: string): boolean {
 /** A day as YYYY-MM-DD that exists in the calendar (成文日期, 发布日期, a correction's date). */
 export const isoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期应写成“年-月-日”，如 2026-11-25（四位年份，月和日各两位）' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期应写成“年-月-日”，如 2026-11-25（四位年份，月和日各两位）', abort: true })
   .refine(isCalendarDate, { message: '不是真实存在的日期；请核对年、月、日' });
 
 /**
