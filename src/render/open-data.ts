@@ -1,4 +1,5 @@
 import type { FigureRecord } from '../domain/model.ts';
+import type { FigureHistory } from './disclosure/figure-history.ts';
 
 /** One row of the open data: a figure, what it means, and where exactly it is stated. */
 export interface OpenDataRow {
@@ -17,17 +18,25 @@ export interface OpenDataRow {
   as_of: string;
   quote: string;
   url: string;
+  /** 发布日期 of the report (issue 20). */
+  published_date: string;
+  /** Values the figure had before each correction, oldest first, '|'-separated; '' if never corrected. */
+  earlier_values: string;
+  /** The day of each of those corrections, in the same order. */
+  corrected_on: string;
 }
 
 export const OPEN_DATA_COLUMNS = [
   'year', 'department', 'metric_id', 'label', 'label_en', 'topic', 'value', 'unit',
   'normalised_value', 'normalised_unit', 'qualifier', 'as_of', 'quote', 'url',
+  'published_date', 'earlier_values', 'corrected_on',
 ] as const satisfies readonly (keyof OpenDataRow)[];
 
-export function openDataRows(figures: readonly FigureRecord[], urlOf: (f: FigureRecord) => string): OpenDataRow[] {
+export function openDataRows(figures: readonly FigureRecord[], urlOf: (f: FigureRecord) => string, historyOf: (f: FigureRecord) => FigureHistory): OpenDataRow[] {
   return [...figures]
     .sort((a, b) => a.year - b.year || a.department.localeCompare(b.department) || a.metricId.localeCompare(b.metricId))
-    .map((f) => ({
+    .map((f) => ({ f, history: historyOf(f) }))
+    .map(({ f, history }) => ({
       year: f.year,
       department: f.department,
       metric_id: f.metricId,
@@ -42,6 +51,9 @@ export function openDataRows(figures: readonly FigureRecord[], urlOf: (f: Figure
       as_of: f.asOf ?? '',
       quote: f.quote,
       url: urlOf(f),
+      published_date: history.publishedDate,
+      earlier_values: history.corrections.map((c) => String(c.from)).join('|'),
+      corrected_on: history.corrections.map((c) => c.date).join('|'),
     }));
 }
 
@@ -51,8 +63,11 @@ function csvField(value: string | number): string {
 }
 
 /** RFC 4180 CSV with a UTF-8 byte-order mark, so that Excel shows the Chinese correctly. */
-export function toCsv(rows: readonly OpenDataRow[]): string {
-  const lines = [OPEN_DATA_COLUMNS.join(',')];
-  for (const row of rows) lines.push(OPEN_DATA_COLUMNS.map((c) => csvField(row[c])).join(','));
+export function csvDocument<C extends string>(columns: readonly C[], rows: readonly Record<C, string | number>[]): string {
+  const lines = [columns.join(',')];
+  for (const row of rows) lines.push(columns.map((c) => csvField(row[c])).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
+
+/** The open data as CSV. */
+export const toCsv = (rows: readonly OpenDataRow[]) => csvDocument(OPEN_DATA_COLUMNS, rows);

@@ -25,6 +25,8 @@ export function sitePaths(portal: PortalLike): string[] {
     paths.reports(),
     ...portal.departments.filter((d) => d.prefix !== '').map((d) => paths.departmentReports(d.id)),
     ...portal.reports.map((r) => paths.report(r.key)),
+    paths.disclosure(),
+    ...portal.reports.map((r) => paths.citations(r.key)),
     paths.metrics(),
     ...metricIds.map((id) => paths.metric(id)),
     paths.topics(),

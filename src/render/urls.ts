@@ -12,6 +12,9 @@ export function withBase(base: string, path: string): string {
 /** The id of a figure in its report page (#fig-<metric id>); metric ids are unique per report. */
 export const figureAnchor = (metricId: string) => `fig-${metricId}`;
 
+/** The id of a correction in its report's 更正说明 (#correction-<n>, numbered in date order). */
+export const correctionAnchor = (n: number) => `correction-${n}`;
+
 /** Site paths of every page type, without the base. */
 export const paths = {
   home: () => '/',
@@ -33,6 +36,13 @@ export const paths = {
   dataCsv: () => '/data/metrics.csv',
   dataJson: () => '/data/metrics.json',
   rss: () => '/rss.xml',
+  /** 政府信息公开目录 (issue 20): the catalogue, its CSV, the corrections feed, each report's citations. */
+  disclosure: () => '/disclosure/',
+  disclosureCsv: () => '/disclosure/catalogue.csv',
+  corrections: () => '/corrections.xml',
+  citations: (key: string) => `/citations/${key}/`,
+  citationsRis: (key: string) => `/citations/${key}.ris`,
+  citationsCsl: (key: string) => `/citations/${key}.json`,
   about: () => '/about/',
 };
 

@@ -32,8 +32,8 @@ export interface DisclosureRecord {
   validity: string;
   /** The day of the last correction, if any: the date of the current version. */
   updatedDate: string | undefined;
-  /** Whether an 索引号 was assigned (false: `indexNumber` says why not). */
-  hasIndexNumber: boolean;
+  /** The fields as the report states them, for machine-readable output (no words for absence). */
+  stated: Disclosure;
 }
 
 /** The standard block above the text, in the order government portals show it. */
@@ -54,7 +54,7 @@ export function disclosureRecord(
   const d = report.disclosure;
   return {
     indexNumber: d.indexNumber ?? NO_INDEX_NUMBER,
-    hasIndexNumber: d.indexNumber !== undefined,
+    stated: d,
     title: report.title,
     publisher: department.disclosure?.publisher ?? department.name,
     writtenDate: d.writtenDate ?? NOT_STATED,
@@ -74,11 +74,14 @@ export function lastCorrected(corrections: readonly Correction[] | undefined): s
   return corrections?.map((c) => c.date).sort().at(-1);
 }
 
-/** Each corrected figure's corrections, oldest first, by metric id. */
-export function figureCorrections(corrections: readonly Correction[] | undefined): Map<string, Correction[]> {
-  const byMetric = new Map<string, Correction[]>();
-  for (const c of (corrections ?? []).toSorted((a, b) => a.date.localeCompare(b.date))) {
-    if (c.metric !== undefined) byMetric.set(c.metric, [...(byMetric.get(c.metric) ?? []), c]);
-  }
-  return byMetric;
+/** A correction with its number on the report page: 1 for the earliest (in date order, then as written). */
+export type NumberedCorrection = Correction & { n: number };
+
+export function numberedCorrections(corrections: readonly Correction[] | undefined): NumberedCorrection[] {
+  return (corrections ?? []).toSorted((a, b) => a.date.localeCompare(b.date)).map((c, i) => ({ ...c, n: i + 1 }));
+}
+
+/** Each corrected figure's latest correction, by metric id: where its mark in the text leads. */
+export function latestFigureCorrections(corrections: readonly Correction[] | undefined): Map<string, NumberedCorrection> {
+  return new Map(numberedCorrections(corrections).filter((c) => c.metric !== undefined).map((c) => [c.metric!, c]));
 }
