@@ -8,12 +8,15 @@ import { checkReport } from './report.ts';
 import { reviewProblems } from './review.ts';
 import { checkUnits } from './units.ts';
 import { checkDisclosures, type DisclosedReport } from './disclosure/disclosure.ts';
+import { unrecordedChanges, type PublishedFigure } from './disclosure/published.ts';
 
 export interface ContentSources {
   reports: SourceFile[];
   catalog: SourceFile;
   departments: SourceFile;
   units: SourceFile;
+  /** The figures the live release published, when there is one: a changed figure needs a correction. */
+  published?: readonly PublishedFigure[];
 }
 
 /** Validates all content together: each file alone, then what only the whole can tell. */
@@ -33,7 +36,7 @@ export function validateContent(sources: ContentSources): Problem[] {
   for (const report of sources.reports) {
     const checked = checkReport(report, catalog, departments.index, units);
     problems.push(...checked.problems);
-    if (checked.located) disclosed.push({ file: report.file, located: checked.located, department: departments.index.entries.get(checked.identity?.department ?? '') });
+    if (checked.located) disclosed.push({ file: report.file, located: checked.located, department: departments.index.entries.get(checked.identity?.department ?? ''), year: checked.identity?.year });
     if (!checked.identity) continue;
     const { year, department, at } = checked.identity;
     const misplaced = folderProblem(report.file, department, primary);
@@ -53,6 +56,6 @@ export function validateContent(sources: ContentSources): Problem[] {
       seen.set(key, report.file);
     }
   }
-  problems.push(...checkDisclosures(disclosed));
+  problems.push(...checkDisclosures(disclosed), ...unrecordedChanges(disclosed, sources.published ?? []));
   return problems;
 }

@@ -12,6 +12,7 @@ export interface DisclosedReport {
   located: LocatedYaml;
   /** The report's department (its own or the primary one); undefined when unreadable. */
   department: Department | undefined;
+  year: number | undefined;
 }
 
 /**
