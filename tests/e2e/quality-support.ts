@@ -47,6 +47,8 @@ export function pageTypes(dir: string): PageType[] {
     { name: 'compare-index', path: 'compare/' },
     { name: 'compare-pair', path: 'compare/2018-2022/' },
     { name: 'data', path: 'data/' },
+    { name: 'disclosure', path: 'disclosure/' },
+    { name: 'citations', path: 'citations/2018/' },
     { name: 'search', path: 'search/' },
     { name: 'about', path: 'about/' },
     { name: 'not-found', path: '404.html' },

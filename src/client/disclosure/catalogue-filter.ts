@@ -23,7 +23,10 @@ class CatalogueFilter extends HTMLElement {
       if (count) count.textContent = `显示 ${shown} / ${rows.length} 份报告`;
     };
     form.addEventListener('change', apply);
-    form.addEventListener('submit', (event) => event.preventDefault());
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      apply();
+    });
     form.hidden = false;
   }
 }
