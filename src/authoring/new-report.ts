@@ -235,6 +235,18 @@ sourceFile: ${PLACEHOLDER}：原始文件名
 summary: >-
   ${lines.issuer}${year}年度${type}报告。
 
+# 政府信息公开（disclosure）：发布日期必填；其余几项只在原文写明时填写，不写明的不填，页面显示“原文未注明”
+# （disclosure metadata: publishedDate is required; the others only where the source states them）
+disclosure:
+  # 发布日期：本站首次发布这份报告的日期，“年-月-日”，加英文双引号；发布后不再改变（date first published here）
+  publishedDate: "${PLACEHOLDER}：发布日期，如 2026-11-25"
+  # 成文日期，原文写明时填写，不能晚于发布日期（date written, if stated）：
+  # writtenDate: "2023-03-15"
+  # 文号，原文写明时照抄（document number, if stated）：
+  # documentNumber: 开民发〔2023〕3号
+  # 索引号：本单位在 content/departments.yaml 填写了组织机构代码时才编，“代码/年份-五位流水号”，全站唯一
+  # indexNumber: 114301050000000000/2023-00001
+
 # 正文中的数字，每个一项，至少一项（every figure the text states, one entry each; at least one）
 metrics:
   # id：content/metrics.yaml 中已有的指标 id；口径（定义）相同才能沿用，否则先在目录中新增

@@ -43,8 +43,11 @@ export function checkReport(report: SourceFile, catalog: Catalog, departments: D
     };
   }
   const data = located.data;
-  const { problems } = parseLocated(file, located, reportSchema, data);
-  for (const path of placeholderPaths(data)) {
+  const placeholders = placeholderPaths(data);
+  // A placeholder is reported as not filled in, not also as malformed (a 待填写 date is not a date).
+  const unfilled = new Set(placeholders.map(formatPath));
+  const problems = parseLocated(file, located, reportSchema, data).problems.filter((p) => !unfilled.has(p.field));
+  for (const path of placeholders) {
     problems.push({ file, ...located.locate(path), field: formatPath(path), message: `还没有填写：请把“${String(valueAt(data, path))}”换成实际内容` });
   }
   problems.push(...checkBodySafety(file, split.body, split.bodyLine));

@@ -103,6 +103,10 @@ export function draftReport(header: ReportHeader, suggestions: readonly Suggesti
     `period: { from: "${header.year}-01", to: "${header.year}-12" }`,
     `sourceFile: ${scalar(header.sourceFile)}`,
     `summary: ${scalar(`${PLACEHOLDER}：一两句话的摘要（哪一年、谁的报告、分几部分、讲了哪些工作）`)}`,
+    // 政府信息公开: only 发布日期 is asked for; 成文日期, 文号 and 索引号 are added where the source states them (docs/editing.md).
+    '# 政府信息公开：发布日期必填；成文日期、文号、索引号只在原文写明时添加（见 docs/editing.md）',
+    'disclosure:',
+    `  publishedDate: ${scalar(`${PLACEHOLDER}：发布日期，如 2026-11-25（加英文双引号）`)}`,
   );
   if (suggestions.length > 0) {
     lines.push('metrics:');
