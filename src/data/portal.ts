@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CatalogEntry } from '../schemas/catalog.ts';
 import type { Department } from '../schemas/department.ts';
 import { TOPICS, type Topic } from '../schemas/topic.ts';
-import { seriesOf, type Series } from '../domain/compare.ts';
+import { isComparable, seriesOf, type Series } from '../domain/compare.ts';
 import { departmentOf, departmentPrefix, figuresOf, reportKey, type FigureRecord } from '../domain/model.ts';
 import { comparisonPairs } from '../domain/pairs.ts';
 import type { UnitTable } from '../domain/units.ts';
@@ -88,7 +88,7 @@ async function load(): Promise<Portal> {
     units,
     figures,
     series: Map.groupBy(allSeries, (s) => s.metricId),
-    comparable: allSeries.filter((s) => s.points.length >= 2),
+    comparable: allSeries.filter(isComparable),
     topicsInUse: TOPICS.filter((t) => figures.some((f) => f.topic === t)),
   };
 }

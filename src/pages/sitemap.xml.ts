@@ -1,11 +1,12 @@
 import type { APIRoute } from 'astro';
 import { getPortal } from '../data/portal.ts';
 import { sitemapXml } from '../render/feeds.ts';
-import { absoluteUrl, sitePaths } from '../render/site-map.ts';
+import { absoluteUrl } from '../render/site-map.ts';
+import { sitePaths } from '../routing/page-types.ts';
 import { lastCorrected } from '../domain/disclosure/metadata.ts';
 import { paths } from '../render/urls.ts';
 
-/** /sitemap.xml: every page of the site (src/render/site-map.ts), as absolute URLs. */
+/** /sitemap.xml: every page of the page types in the sitemap (src/routing/page-types.ts), as absolute URLs. */
 export const GET: APIRoute = async ({ site }) => {
   const portal = await getPortal();
   // A report's page last changed on its latest correction, else on its 发布日期.

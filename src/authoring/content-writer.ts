@@ -1,0 +1,107 @@
+import type { z } from 'astro/zod';
+import { stringify } from 'yaml';
+import type { PLACEHOLDER } from '../checks/schema-problems.ts';
+import { catalogEntrySchema } from '../schemas/catalog.ts';
+import { figureSchema } from '../schemas/figure.ts';
+import { reportSchema } from '../schemas/report.ts';
+
+/**
+ * The one writer of the content new-report and import produce: a report's frontmatter (and
+ * body) and catalog entries. Fields are typed by the zod schemas' input and written in the
+ * schemas' order, so a schema change is a type error here and in both commands.
+ */
+
+/** A value the editor still has to write; the checker reports it until they do. */
+export type Unfilled = `${typeof PLACEHOLDER}：${string}`;
+/** Fields as a draft may hold them: each the schema's input, or unfilled. */
+export type Draft<T> = { [K in keyof T]: T[K] | Unfilled };
+
+type ReportInput = z.input<typeof reportSchema>;
+export type ReportFields = Draft<Omit<ReportInput, 'metrics'>>;
+export type FigureFields = Draft<z.input<typeof figureSchema>>;
+export type CatalogFields = Draft<z.input<typeof catalogEntrySchema>>;
+
+/** Fields to write; `notes`: comment lines above a field; `examples`: fields written commented out, for the editor to fill. */
+export interface Written<T, Notes extends PropertyKey = keyof T> {
+  fields: T;
+  notes?: { [K in Notes]?: readonly string[] };
+  examples?: Partial<T>;
+}
+
+/** The guidance above the 政府信息公开 metadata, in the skeleton and in an imported draft (docs/editing.md 第二节): new-report and import write the same. */
+export const DISCLOSURE_NOTES = [
+  '政府信息公开：发布日期 publishedDate 必填，是本站首次发布这份报告的日期，“年-月-日”，加英文双引号，发布后不再改变；',
+  '成文日期 writtenDate、文号 documentNumber 只在原文写明时照抄，不写明的不填（页面显示“原文未注明”）；索引号 indexNumber',
+  '只在 content/departments.yaml 填写了本单位组织机构代码时才编（代码/年份-五位流水号，全站唯一）。例：',
+  'disclosure: { publishedDate: "2026-11-25", writtenDate: "2023-03-15", documentNumber: "开民发〔2023〕3号" }',
+  '（disclosure metadata: publishedDate, the day first published here, is required; the others only where the source states them）',
+];
+
+/** A YAML scalar on one line, quoted only when YAML needs it. */
+export const scalar = (value: string | number) => stringify(value, { lineWidth: 0 }).trimEnd();
+
+function valueText(value: unknown): string {
+  if (typeof value === 'number' || typeof value === 'string') return scalar(value);
+  if (Array.isArray(value)) return `[${value.map(valueText).join(', ')}]`;
+  // A flow map of strings in double quotes ("2023-01" stays text whatever reads it).
+  if (value !== null && typeof value === 'object') return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join(', ')} }`;
+  throw new TypeError(`cannot write ${String(value)}`);
+}
+
+/**
+ * The lines of one mapping, keys in `order`, each field's notes above it;
+ * `item` makes the mapping a list item (`- ` before its first key).
+ */
+function mappingLines(order: readonly string[], written: Written<object, PropertyKey>, indent: string, item = false): string[] {
+  const fields: Record<string, unknown> = { ...written.fields };
+  const examples: Record<string, unknown> = { ...written.examples };
+  const notes: Record<string, readonly string[] | undefined> = { ...written.notes };
+  const lines: string[] = [];
+  for (const key of order) {
+    const value = fields[key] ?? examples[key];
+    if (value === undefined) continue;
+    const first = item && lines.length === 0;
+    const noteIndent = first ? indent.slice(2) : indent;
+    const keyNotes = notes[key] ?? [];
+    // Top-level fields with guidance stand apart; a list item's stay together.
+    if (keyNotes.length > 0) lines.push(...(indent === '' ? [''] : []), ...keyNotes.map((note) => `${noteIndent}# ${note}`));
+    const line = `${key}: ${valueText(value)}`;
+    lines.push(fields[key] === undefined ? `${indent}# ${line}` : first ? `${indent.slice(2)}- ${line}` : `${indent}${line}`);
+  }
+  return lines;
+}
+
+const REPORT_KEYS = Object.keys(reportSchema.shape);
+const FIGURE_KEYS = Object.keys(figureSchema.shape);
+const CATALOG_KEYS = Object.keys(catalogEntrySchema.shape);
+
+export interface ReportFile {
+  /** Comment lines at the top of the frontmatter. */
+  preface: readonly string[];
+  report: Written<ReportFields, keyof ReportInput>;
+  figures: readonly Written<FigureFields>[];
+  body: string;
+}
+
+/** A report file's text: the frontmatter, fields in the schema's order, then the body. */
+export function reportFileText(file: ReportFile): string {
+  const lines = ['---', ...file.preface.map((line) => (line === '' ? '' : `# ${line}`))];
+  const header = mappingLines(REPORT_KEYS, file.report, '');
+  const metricsNotes = file.report.notes?.metrics ?? [];
+  const figures = file.figures.flatMap((figure) => mappingLines(FIGURE_KEYS, figure, '    ', true));
+  lines.push(
+    ...header,
+    ...(metricsNotes.length > 0 ? ['', ...metricsNotes.map((note) => `# ${note}`)] : []),
+    figures.length > 0 ? 'metrics:' : 'metrics: []',
+    ...figures,
+    '---',
+    file.body.trimEnd(),
+    '',
+  );
+  return lines.join('\n');
+}
+
+/** Catalog entries as content/metrics.yaml holds them, a blank line between entries. */
+export function catalogEntriesText(entries: readonly Written<CatalogFields>[]): string {
+  return entries.map((entry) => mappingLines(CATALOG_KEYS, entry, '  ', true).join('\n')).join('\n\n');
+}
