@@ -4,6 +4,7 @@ import { numberedCorrections } from '../domain/disclosure/metadata.ts';
 import { dayPubDate, rssXml } from '../render/feeds.ts';
 import { absoluteUrl } from '../render/site-map.ts';
 import { correctionAnchor, paths } from '../render/urls.ts';
+import { departmentLabel } from '../render/site-strings.ts';
 
 /** /corrections.xml: every correction of every report, newest first (RSS 2.0): nothing changes silently. */
 export const GET: APIRoute = async ({ site }) => {
@@ -17,7 +18,7 @@ export const GET: APIRoute = async ({ site }) => {
       return {
         date: c.date,
         item: {
-          title: `更正：${department.primary ? '' : `${department.name}：`}${data.title}（${data.year}年）${what}`,
+          title: `更正：${departmentLabel(!department.primary && department.name, `${data.title}（${data.year}年）`)}${what}`,
           link: `${at(paths.report(key))}#${correctionAnchor(c.n)}`,
           description: `由 ${value(c.from)} 改为 ${value(c.to)}。原因：${c.reason}。决定：${c.decidedBy}。`,
           pubDate: dayPubDate(c.date),

@@ -44,6 +44,12 @@ export async function reportRoutes() {
   });
 }
 
+/** A report's citations (issue 20): its page /citations/<key>/ and its RIS and CSL-JSON files. */
+export async function citationRoutes() {
+  const { reports } = await getPortal();
+  return reports.map((report) => ({ params: { report: report.key }, props: { report } }));
+}
+
 /** A metric page: one section per department that states the metric, the primary department first. */
 export async function metricRoutes() {
   const { catalog, series, reportByKey, topics } = await getPortal();
