@@ -48,5 +48,3 @@ export const departmentDisclosureSchema = z.strictObject({
   /** The organisation code (统一社会信用代码 or 组织机构代码) that begins each 索引号. */
   organisationCode: z.string().regex(/^[0-9A-Z]{9,18}$/, { message: '组织机构代码应为 9–18 位数字或大写字母（统一社会信用代码为 18 位）' }).optional(),
 });
-
-export type DepartmentDisclosure = z.infer<typeof departmentDisclosureSchema>;
