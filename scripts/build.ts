@@ -10,6 +10,7 @@ import { formatProblems } from '../src/reading/problems.ts';
 import { verifyBuiltSite } from '../src/publishing/verify-site.ts';
 import { precompressSite, recordSettings, reusableCopies } from '../src/publishing/precompress.ts';
 import { currentRelease, freshStaging, publish, releaseFolders, removeLegacyStaging, withReleaseLock } from '../src/publishing/releases.ts';
+import { publishedFigures } from '../src/publishing/published-figures.ts';
 
 const root = process.cwd();
 const folders = releaseFolders(resolve(root, process.env.PORTAL_DIST ?? 'dist'));
@@ -39,8 +40,9 @@ function unlessStopped(): void {
 try {
   await withReleaseLock(folders, async () => {
     holdingLock = true;
-    // Content first: it is the quickest check and the one editors need to read.
-    const problems = await checkContent(root);
+    // Content first: it is the quickest check and the one editors need to read. It includes
+    // the comparison with the live release: a published figure changed without a correction is refused.
+    const problems = await checkContent(root, await publishedFigures(folders));
     if (problems.length > 0) throw new Error(`内容检查未通过 (content check failed):\n${formatProblems(problems)}`);
     await removeLegacyStaging(root);
     const staging = await freshStaging(folders);

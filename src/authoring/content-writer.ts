@@ -31,6 +31,15 @@ export interface Written<T, Notes extends PropertyKey = keyof T> {
   examples?: Partial<T>;
 }
 
+/** The guidance above the 政府信息公开 metadata, in the skeleton and in an imported draft (docs/editing.md 第二节): new-report and import write the same. */
+export const DISCLOSURE_NOTES = [
+  '政府信息公开：发布日期 publishedDate 必填，是本站首次发布这份报告的日期，“年-月-日”，加英文双引号，发布后不再改变；',
+  '成文日期 writtenDate、文号 documentNumber 只在原文写明时照抄，不写明的不填（页面显示“原文未注明”）；索引号 indexNumber',
+  '只在 content/departments.yaml 填写了本单位组织机构代码时才编（代码/年份-五位流水号，全站唯一）。例：',
+  'disclosure: { publishedDate: "2026-11-25", writtenDate: "2023-03-15", documentNumber: "开民发〔2023〕3号" }',
+  '（disclosure metadata: publishedDate, the day first published here, is required; the others only where the source states them）',
+];
+
 /** A YAML scalar on one line, quoted only when YAML needs it. */
 export const scalar = (value: string | number) => stringify(value, { lineWidth: 0 }).trimEnd();
 

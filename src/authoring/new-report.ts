@@ -10,7 +10,7 @@ import type { ReportType } from '../schemas/report.ts';
 import { DEPARTMENTS_FILE, REPORT_TYPES_FILE, REPORTS_DIR } from '../reading/content-files.ts';
 import { splitFrontmatter } from '../reading/frontmatter.ts';
 import { PLACEHOLDER } from '../checks/schema-problems.ts';
-import { reportFileText } from './content-writer.ts';
+import { DISCLOSURE_NOTES, reportFileText } from './content-writer.ts';
 
 /**
  * `npm run new-report -- <year> [--type …] [--department …]`: picks the department, checks that
@@ -200,6 +200,7 @@ export function reportSkeleton(year: number, type: ReportType, department: Depar
         period: { from: `${year}-01`, to: `${year}-12` },
         sourceFile: `${PLACEHOLDER}：原始文件名`,
         summary: `${department.name}${year}年度${type}报告。`,
+        disclosure: { publishedDate: `${PLACEHOLDER}：发布日期，如 2026-11-25` },
       },
       notes: {
         year: ['报告所属年度，四位数字，与文件名一致（report year; matches the file name）'],
@@ -213,6 +214,7 @@ export function reportSkeleton(year: number, type: ReportType, department: Depar
         ],
         sourceFile: ['收到的官方原始文件的文件名，如 004_c721695594134727.txt（file name of the official source document）'],
         summary: ['一两句话的摘要：哪一年、谁的报告、分几部分、讲了哪些工作；显示在报告页和 RSS 订阅中', '（one or two sentences: shown on the report page and in the RSS feed）'],
+        disclosure: DISCLOSURE_NOTES,
         metrics: ['正文中的数字，每个一项，至少一项（every figure the text states, one entry each; at least one）'],
       },
     },

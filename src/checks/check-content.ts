@@ -4,6 +4,7 @@ import { CONTENT_DIR, DATA_FILES, listContentFiles, REPORTS } from '../reading/c
 import type { Problem } from '../reading/problems.ts';
 import type { SourceFile } from '../reading/located-yaml.ts';
 import { validateContent } from './validate.ts';
+import type { PublishedFigure } from './disclosure/published.ts';
 
 // ignoreBOM keeps a byte-order mark in the text, as Astro reads it: splitFrontmatter allows one, as Astro does.
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -28,8 +29,9 @@ const isProblem = (x: SourceFile | Problem): x is Problem => 'message' in x;
 /**
  * Reads the catalogs and every report under `root` and returns every problem found. Only what
  * listContentFiles finds is read: regular files inside content/, the same the build publishes.
+ * `published`: the live release's figures (src/publishing/published-figures.ts), to compare with.
  */
-export async function checkContent(root: string): Promise<Problem[]> {
+export async function checkContent(root: string, published: readonly PublishedFigure[] = []): Promise<Problem[]> {
   const files = await listContentFiles(root);
   const problems = [...files.problems];
   const dataFile = async (file: string): Promise<SourceFile | null> => {
@@ -54,5 +56,5 @@ export async function checkContent(root: string): Promise<Problem[]> {
   problems.push(...reports.filter(isProblem));
   if (!catalog || !departments || !units || !topics || !reportTypes) return problems;
   const readable = reports.filter((r): r is SourceFile => !isProblem(r));
-  return [...problems, ...validateContent({ reports: readable, catalog, departments, units, topics, reportTypes })];
+  return [...problems, ...validateContent({ reports: readable, catalog, departments, units, topics, reportTypes, published })];
 }

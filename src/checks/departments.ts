@@ -8,11 +8,13 @@ export interface DepartmentIndex {
   /** id → name, for every id the file defines (valid entry or not). */
   names: Map<string, string>;
   primary: Department | undefined;
+  /** id → entry, for every valid entry. */
+  entries: Map<string, Department>;
 }
 
 /** content/departments.yaml: valid entries, unique ids, exactly one primary department. */
 export function checkDepartments(source: SourceFile): { problems: Problem[]; index: DepartmentIndex } {
-  const index: DepartmentIndex = { names: new Map(), primary: undefined };
+  const index: DepartmentIndex = { names: new Map(), primary: undefined, entries: new Map() };
   const list = readList(source, '单位列表');
   if (Array.isArray(list)) return { problems: list, index };
   const { located, items } = list;
@@ -27,6 +29,7 @@ export function checkDepartments(source: SourceFile): { problems: Problem[]; ind
     if (typeof id !== 'string') return;
     if (index.names.has(id)) problems.push(at([i, 'id'], `单位 id “${id}”重复出现；每个 id 只能定义一次`));
     index.names.set(id, entry.data?.name ?? id);
+    if (entry.data && !index.entries.has(id)) index.entries.set(id, entry.data);
     if (entry.data?.primary) {
       if (index.primary) problems.push(at([i, 'primary'], `已有主单位 ${index.primary.id}；只能有一个单位写 primary: true`));
       else index.primary = entry.data;

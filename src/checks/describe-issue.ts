@@ -33,6 +33,8 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
   switch (issue.code) {
     case 'invalid_type': {
       if (input === undefined) return '缺少必填字段';
+      // YAML reads an unquoted 2026-11-25 as a timestamp (and rolls 02-30 over to March): dates are quoted text.
+      if (input instanceof Date && issue.expected === 'string') return '日期须加英文双引号，写成 "2026-11-25" 这样';
       const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
       if (issue.expected === 'number' && typeof input === 'number') {
         return `数值必须是有限的数字，这里是${describeValue(input)}`;

@@ -20,6 +20,8 @@ export interface CheckedReport {
   problems: Problem[];
   /** Present when year and department are readable: what must be unique across reports. */
   identity?: { year: number; department: string | undefined; at: { line: number; column: number } };
+  /** The frontmatter, when it could be read: for the checks across reports (src/checks/disclosure/). */
+  located?: LocatedYaml;
 }
 
 /** One report file: its frontmatter against the schema and the catalogs, its quotes against its text, its body's safety. */
@@ -51,8 +53,11 @@ export function checkReport(
     };
   }
   const data = located.data;
-  const { problems } = parseLocated(file, located, reportSchema, data);
-  for (const path of placeholderPaths(data)) {
+  const placeholders = placeholderPaths(data);
+  // A placeholder is reported as not filled in, not also as malformed (a 待填写 date is not a date).
+  const unfilled = new Set(placeholders.map(formatPath));
+  const problems = parseLocated(file, located, reportSchema, data).problems.filter((p) => !unfilled.has(p.field));
+  for (const path of placeholders) {
     problems.push({ file, ...located.locate(path), field: formatPath(path), message: `还没有填写：请把“${String(valueAt(data, path))}”换成实际内容` });
   }
   problems.push(...checkBodySafety(file, split.body, split.bodyLine));
@@ -101,6 +106,6 @@ export function checkReport(
   }
   const year = reportSchema.shape.year.safeParse(valueAt(data, ['year'])).data;
   return year !== undefined
-    ? { problems, identity: { year, department: department ?? departments.primary?.id, at: located.locate(['year']) } }
-    : { problems };
+    ? { problems, located, identity: { year, department: department ?? departments.primary?.id, at: located.locate(['year']) } }
+    : { problems, located };
 }

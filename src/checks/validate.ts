@@ -8,6 +8,8 @@ import { checkReport } from './report.ts';
 import { reviewProblems } from './review.ts';
 import { checkUnits } from './units.ts';
 import { checkVocabulary } from './vocabulary.ts';
+import { checkDisclosures, type DisclosedReport } from './disclosure/disclosure.ts';
+import { unrecordedChanges, type PublishedFigure } from './disclosure/published.ts';
 
 export interface ContentSources {
   reports: SourceFile[];
@@ -16,6 +18,8 @@ export interface ContentSources {
   units: SourceFile;
   topics: SourceFile;
   reportTypes: SourceFile;
+  /** The figures the live release published, when there is one: a changed figure needs a correction. */
+  published?: readonly PublishedFigure[];
 }
 
 /** Validates all content together: each file alone, then what only the whole can tell. */
@@ -35,9 +39,11 @@ export function validateContent(sources: ContentSources): Problem[] {
   if (problems.some((p) => p.field === '' && dataFiles.includes(p.file))) return problems;
   const primary = departments.index.primary?.id;
   const seen = new Map<string, string>();
+  const disclosed: DisclosedReport[] = [];
   for (const report of sources.reports) {
     const checked = checkReport(report, catalog, departments.index, units, vocabularies);
     problems.push(...checked.problems);
+    if (checked.located) disclosed.push({ file: report.file, located: checked.located, department: departments.index.entries.get(checked.identity?.department ?? ''), year: checked.identity?.year });
     if (!checked.identity) continue;
     const { year, department, at } = checked.identity;
     const misplaced = folderProblem(report.file, department, primary);
@@ -57,5 +63,6 @@ export function validateContent(sources: ContentSources): Problem[] {
       seen.set(key, report.file);
     }
   }
+  problems.push(...checkDisclosures(disclosed), ...unrecordedChanges(disclosed, sources.published ?? []));
   return problems;
 }

@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
 import { getPortal } from '../data/portal.ts';
-import { periodEndPubDate, rssXml } from '../render/feeds.ts';
+import { dayPubDate, rssXml } from '../render/feeds.ts';
 import { absoluteUrl } from '../render/site-map.ts';
 import { paths } from '../render/urls.ts';
 import { departmentLabel } from '../render/site-strings.ts';
 
-/** /rss.xml: one item per report, newest first, dated by the end of the period it covers. */
+/** /rss.xml: one item per report, newest first, dated by its 发布日期 (the day the portal first published it). */
 const FEED_ITEMS = 50;
 
 export const GET: APIRoute = async ({ site }) => {
@@ -17,12 +17,12 @@ export const GET: APIRoute = async ({ site }) => {
     description: strings.descriptions.feed,
     self: at(paths.rss()),
     language: 'zh-CN',
-    // Newest period first, whatever the department; a feed reader needs only the recent ones.
-    items: reports.toSorted((a, b) => b.data.period.to.localeCompare(a.data.period.to) || a.key.localeCompare(b.key)).slice(0, FEED_ITEMS).map(({ key, data, department }) => ({
+    // Newest first, whatever the department; a feed reader needs only the recent ones.
+    items: reports.toSorted((a, b) => b.data.disclosure.publishedDate.localeCompare(a.data.disclosure.publishedDate) || b.data.period.to.localeCompare(a.data.period.to) || a.key.localeCompare(b.key)).slice(0, FEED_ITEMS).map(({ key, data, department }) => ({
       title: departmentLabel(!department.primary && department.name, data.title.includes(String(data.year)) ? data.title : `${data.year}年${data.title}`),
       link: at(paths.report(key)),
       description: data.summary,
-      pubDate: periodEndPubDate(data.period.to),
+      pubDate: dayPubDate(data.disclosure.publishedDate),
       category: data.reportType,
     })),
   });

@@ -21,18 +21,16 @@ const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**
- * RFC 822 date (as RSS 2.0 wants) of the last day of a "YYYY-MM" period end, at midnight
- * Beijing time: "2022-12" → "Sat, 31 Dec 2022 00:00:00 +0800".
+ * RFC 822 date (as RSS 2.0 wants) of a day, at midnight Beijing time: "2026-11-25" →
+ * "Wed, 25 Nov 2026 00:00:00 +0800". The portal's dates are days (发布日期, a correction's date).
  */
-export function periodEndPubDate(yearMonth: string): string {
-  const match = /^(\d{4})-(\d{2})$/.exec(yearMonth);
-  if (!match) throw new Error(`时间段应为“年-月”格式，如 "2022-12"，实际是“${yearMonth}”`);
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  if (month < 1 || month > 12) throw new Error(`月份应为 01–12，实际是“${yearMonth}”`);
-  const last = new Date(Date.UTC(year, month, 0)); // day 0 of the next month
-  const day = String(last.getUTCDate()).padStart(2, '0');
-  return `${DAYS[last.getUTCDay()]}, ${day} ${MONTHS[month - 1]} ${year} 00:00:00 +0800`;
+export function dayPubDate(date: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) throw new Error(`日期应为“年-月-日”格式，如 "2026-11-25"，实际是“${date}”`);
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const at = new Date(Date.UTC(year, month - 1, day));
+  if (at.getUTCMonth() !== month - 1 || at.getUTCDate() !== day) throw new Error(`不是真实存在的日期：“${date}”`);
+  return `${DAYS[at.getUTCDay()]}, ${match[3]} ${MONTHS[month - 1]} ${year} 00:00:00 +0800`;
 }
 
 export interface FeedItem {
@@ -40,7 +38,7 @@ export interface FeedItem {
   /** Absolute URL; also the item's permanent guid. */
   link: string;
   description: string;
-  /** RFC 822, see periodEndPubDate. */
+  /** RFC 822, see dayPubDate. */
   pubDate: string;
   category?: string;
 }
@@ -88,12 +86,16 @@ export function rssXml(feed: Feed): string {
   ].join('\n');
 }
 
-/** A sitemap (sitemaps.org 0.9) of absolute URLs. */
-export function sitemapXml(urls: readonly string[]): string {
+/** A sitemap (sitemaps.org 0.9) of absolute URLs, each with the day it last changed when known. */
+export function sitemapXml(urls: readonly (string | { loc: string; lastmod?: string | undefined })[]): string {
+  const entry = (url: string | { loc: string; lastmod?: string | undefined }) => {
+    const { loc, lastmod } = typeof url === 'string' ? { loc: url, lastmod: undefined } : url;
+    return `  <url><loc>${escapeXml(loc)}</loc>${lastmod ? `<lastmod>${escapeXml(lastmod)}</lastmod>` : ''}</url>`;
+  };
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ...urls.map((loc) => `  <url><loc>${escapeXml(loc)}</loc></url>`),
+    ...urls.map(entry),
     '</urlset>',
     '',
   ].join('\n');

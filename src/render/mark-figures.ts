@@ -14,6 +14,8 @@ export interface FigureMark {
   href: string;
   /** Accessible description, e.g. "持证社工总数：1106人". */
   title: string;
+  /** For a figure corrected after publication: where its history is (the 更正说明 entry). */
+  correctionHref?: string | undefined;
 }
 
 interface TextRun {
@@ -106,11 +108,13 @@ export function markFigures(html: string, figures: readonly FigureMark[], units:
     if (!run) throw new Error(`数字 ${figure.anchor} 跨越了格式边界，无法标出`);
     const open = `<a class="figure" id="${escapeAttribute(figure.anchor)}" href="${escapeAttribute(figure.href)}" title="${escapeAttribute(figure.title)}">`;
     inserts.push({ at: run.rawStart + run.rawOffsets[start - run.plainStart]!, text: open });
-    inserts.push({ at: run.rawStart + run.rawOffsets[end - run.plainStart]!, text: '</a>' });
+    // A corrected figure carries a mark after it, leading to its history (not part of the official text).
+    const corrected = figure.correctionHref === undefined ? '' : `<a class="figure-corrected" href="${escapeAttribute(figure.correctionHref)}" data-pagefind-ignore>〔已更正〕</a>`;
+    inserts.push({ at: run.rawStart + run.rawOffsets[end - run.plainStart]!, text: `</a>${corrected}` });
   }
   // Insert from the end so earlier offsets stay valid. At one offset the opening tag goes in
   // first, so that the closing tag of the figure before it lands ahead of it: </a><a …>.
-  inserts.sort((a, b) => b.at - a.at || (a.text === '</a>' ? 1 : -1));
+  inserts.sort((a, b) => b.at - a.at || (a.text.startsWith('</a>') ? 1 : -1));
   let result = html;
   for (const { at, text } of inserts) result = result.slice(0, at) + text + result.slice(at);
   return result;

@@ -1,6 +1,7 @@
 import type { FigureRecord } from '../domain/model.ts';
 import { QUALIFIERS, quoted, wordsMeaning } from '../schemas/qualifier.ts';
 import { paths, url } from './urls.ts';
+import type { FigureHistory } from './disclosure/figure-history.ts';
 
 /** One row of the open data: a figure, what it means, and where exactly it is stated. */
 export interface OpenDataRow {
@@ -19,11 +20,18 @@ export interface OpenDataRow {
   as_of: string;
   quote: string;
   url: string;
+  /** 发布日期 of the report (issue 20). */
+  published_date: string;
+  /** Values the figure had before each correction, oldest first, '|'-separated; '' if never corrected. */
+  earlier_values: string;
+  /** The day of each of those corrections, in the same order. */
+  corrected_on: string;
 }
 
 export const OPEN_DATA_COLUMNS = [
   'year', 'department', 'metric_id', 'label', 'label_en', 'topic', 'value', 'unit',
   'normalised_value', 'normalised_unit', 'qualifier', 'as_of', 'quote', 'url',
+  'published_date', 'earlier_values', 'corrected_on',
 ] as const satisfies readonly (keyof OpenDataRow)[];
 
 /** What each column holds, for the data page and for each JSON file's `columns`. */
@@ -42,6 +50,9 @@ export const OPEN_DATA_COLUMN_NOTES: Record<(typeof OPEN_DATA_COLUMNS)[number], 
   as_of: `${quoted(wordsMeaning('as-of'))}的日期`,
   quote: '原文引文（逐字）',
   url: '该数字在报告原文中那句话的地址',
+  published_date: '报告在本站的发布日期（YYYY-MM-DD）',
+  earlier_values: '更正前的数值，按更正先后以 | 分隔；从未更正为空',
+  corrected_on: '每次更正的日期，与 earlier_values 一一对应',
 };
 
 /** What a JSON download says about itself besides its rows: its title, terms, date and columns. */
@@ -90,10 +101,11 @@ export function toJson(about: OpenDataAbout, rows: readonly OpenDataRow[], extra
 /** Rows follow Chinese collation of the metric names, never the English ids. */
 const collator = new Intl.Collator('zh-CN');
 
-export function openDataRows(figures: readonly FigureRecord[], urlOf: (f: FigureRecord) => string): OpenDataRow[] {
+export function openDataRows(figures: readonly FigureRecord[], urlOf: (f: FigureRecord) => string, historyOf: (f: FigureRecord) => FigureHistory): OpenDataRow[] {
   return [...figures]
     .sort((a, b) => a.year - b.year || a.department.localeCompare(b.department) || collator.compare(a.label, b.label) || a.metricId.localeCompare(b.metricId))
-    .map((f) => ({
+    .map((f) => ({ f, history: historyOf(f) }))
+    .map(({ f, history }) => ({
       year: f.year,
       department: f.department,
       metric_id: f.metricId,
@@ -108,6 +120,9 @@ export function openDataRows(figures: readonly FigureRecord[], urlOf: (f: Figure
       as_of: f.asOf ?? '',
       quote: f.quote,
       url: urlOf(f),
+      published_date: history.publishedDate,
+      earlier_values: history.corrections.map((c) => String(c.from)).join('|'),
+      corrected_on: history.corrections.map((c) => c.date).join('|'),
     }));
 }
 

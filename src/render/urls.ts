@@ -21,6 +21,8 @@ export const performanceAnchors = {
   scoreRowText: (id: string) => `score-${id}-text`,
   scoreTotalText: () => 'score-total-text',
 };
+/** The id of a correction in its report's 更正说明 (#correction-<n>, numbered in date order). */
+export const correctionAnchor = (n: number) => `correction-${n}`;
 
 /** Site paths of every page type, without the base. */
 export const paths = {
@@ -50,6 +52,13 @@ export const paths = {
   /** An official file as the bureau issued it (content/sources/<name>). */
   sourceFile: (name: string) => `/sources/${name}`,
   rss: () => '/rss.xml',
+  /** 政府信息公开目录 (issue 20): the catalogue, its CSV, the corrections feed, each report's citations. */
+  disclosure: () => '/disclosure/',
+  disclosureCsv: () => '/disclosure/catalogue.csv',
+  corrections: () => '/corrections.xml',
+  citations: (key: string) => `/citations/${key}/`,
+  citationsRis: (key: string) => `/citations/${key}.ris`,
+  citationsCsl: (key: string) => `/citations/${key}.json`,
   about: () => '/about/',
   // Issue 19: a department's scores and execution rates across years, one report type (its slug) a page; their open data.
   scores: (prefix: string, reportType: string) => `/scores/${prefix}${reportType}/`,

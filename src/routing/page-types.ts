@@ -191,12 +191,26 @@ const scores: PageType = {
   samples: first(() => scores, 'scores'),
 };
 
+/** Each report's citations (issue 20): its GB/T 7714 citation and one per figure. */
+const citations: PageType = {
+  name: 'citations',
+  route: route([paths.citations(PARAM)], `(?:${DEPARTMENT_ID}/)?\\d{4}`, '**'),
+  pages: (portal) => portal.reports.map((r) => paths.citations(r.key)),
+  sitemap: true,
+  feed: false,
+  budgets: { citations: 16 * KB }, // measured 9.7 KB (2026-12-04): 2018, a citation for each of its 85 figures
+  samples: (site) => [{ name: 'citations', path: at(paths.citations('2018')) }].filter((s) => site.pages.includes(s.path)),
+};
+
 /** Every page type, in reading order (the sitemap's order). */
 export const PAGE_TYPES: readonly PageType[] = [
   single('home', paths.home(), 10 * KB, { section: 'home', label: '首页' }), //           measured  6.1 KB
   single('reports-index', paths.reports(), 8 * KB, { section: 'reports', label: '报告' }), // measured  4.9 KB
   departmentReports,
   report,
+  // 政府信息公开目录 (issue 20): every report's disclosure metadata.
+  single('disclosure', paths.disclosure(), 10 * KB), //                                          measured  7.0 KB (2026-12-04)
+  citations,
   single('metrics-index', paths.metrics(), 16 * KB, { section: 'metrics', label: '指标' }), // measured 10.7 KB
   metric,
   single('topics-index', paths.topics(), 8 * KB, { section: 'topics', label: '主题' }), //  measured  5.1 KB

@@ -10,6 +10,7 @@ import { passagesFor } from '../render/passages.ts';
 import { filtersOffered } from '../render/search-fields.ts';
 import { departmentLabel } from '../render/site-strings.ts';
 import { absolute, figureHref, paths, url } from '../render/urls.ts';
+import { disclosureRecord, latestFigureCorrections } from '../domain/disclosure/metadata.ts';
 import { relatedMetrics } from '../domain/related.ts';
 import { plainCitation } from '../render/report-text/plain-citation.ts';
 import { readSourceFiles } from '../reading/source-files.ts';
@@ -55,9 +56,18 @@ export async function reportRoutes() {
         departmentFilter: offered.includes('department') ? department.name : undefined,
         /** Issue 19: its report type's scores and execution rates across years, when it states them. */
         scoresPath: statesPerformance(report.data) ? paths.scores(department.prefix, reportTypes.get(report.data.reportType)!.slug) : undefined,
+        /** 政府信息公开 metadata (issue 20), and each corrected figure's latest correction. */
+        disclosure: disclosureRecord(report.data, department),
+        corrected: latestFigureCorrections(report.data.corrections),
       },
     };
   });
+}
+
+/** A report's citations (issue 20): its page /citations/<key>/ and its RIS and CSL-JSON files. */
+export async function citationRoutes() {
+  const { reports } = await getPortal();
+  return reports.map((report) => ({ params: { report: report.key }, props: { report } }));
 }
 
 /** A metric page: one section per department that states the metric, the primary department first. */

@@ -3,6 +3,8 @@ import { departmentIdSchema } from './department.ts';
 import { figureSchema } from './figure.ts';
 import { budgetLineSchema } from './budget.ts';
 import { scoreTableSchema } from './score-table.ts';
+import { correctionSchema } from './correction.ts';
+import { disclosureSchema } from './disclosure.ts';
 
 /** A report type: one of the names in content/report-types.yaml (the content check refuses any other). */
 export const reportTypeSchema = z.string().min(1);
@@ -27,6 +29,10 @@ export const reportSchema = z.strictObject({
   // Issue 19: budget execution and the indicator score table, typed (src/schemas/budget.ts, score-table.ts).
   budget: z.array(budgetLineSchema).min(1).optional(),
   scoreTable: scoreTableSchema.optional(),
+  /** 政府信息公开 metadata (src/schemas/disclosure.ts). */
+  disclosure: disclosureSchema,
+  /** Every change made after publication, oldest first (src/schemas/correction.ts). */
+  corrections: z.array(correctionSchema).optional(),
 });
 
 export type ReportData = z.infer<typeof reportSchema>;

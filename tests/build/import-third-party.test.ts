@@ -44,7 +44,7 @@ beforeAll(async () => {
   }
   for (const name of readdirSync(join(project, 'content/reports'))) {
     const path = join(project, 'content/reports', name);
-    writeFileSync(path, reviewed(readFileSync(path, 'utf8'), { summary: '示例县民政局的报告（测试用）。', issuer: '示例县民政局' }));
+    writeFileSync(path, reviewed(readFileSync(path, 'utf8'), { summary: '示例县民政局的报告（测试用）。', issuer: '示例县民政局', publishedDate: '"2026-12-04"' }));
   }
   const catalog = join(project, 'content/metrics.yaml');
   writeFileSync(catalog, reviewed(readFileSync(catalog, 'utf8')));

@@ -25,7 +25,7 @@ const UNITS = readUnits();
 function figure(year: number, id: string, value: number, unit: Unit, qualifier: Qualifier[] = [], asOf?: string, department?: string): FigureRecord {
   const report = {
     year, department, title: 't', reportType: '重点项目绩效自评', issuer: 'i', period: { from: `${year}-01`, to: `${year}-12` },
-    sourceFile: 'f', summary: 's',
+    sourceFile: 'f', summary: 's', disclosure: { publishedDate: '2026-11-25' },
     metrics: [{ id, value, unit, qualifier, asOf, topic: catalog.get(id)!.topic, quote: 'q' }],
   } satisfies ReportData;
   return figuresOf(report, catalog, UNITS, PRIMARY)[0]!;

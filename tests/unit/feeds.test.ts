@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeXml, periodEndPubDate, rssXml, sitemapXml } from '../../src/render/feeds.ts';
+import { escapeXml, dayPubDate, rssXml, sitemapXml } from '../../src/render/feeds.ts';
 import { absoluteUrl } from '../../src/render/site-map.ts';
 import { sitePaths, type PortalLike } from '../../src/routing/page-types.ts';
 import { comparisonPairs } from '../../src/domain/pairs.ts';
@@ -29,17 +29,17 @@ describe('escapeXml', () => {
   });
 });
 
-describe('periodEndPubDate', () => {
-  it('dates a report by the last day of its period, in RFC 822', () => {
-    expect(periodEndPubDate('2022-12')).toBe('Sat, 31 Dec 2022 00:00:00 +0800');
-    expect(periodEndPubDate('2018-12')).toBe('Mon, 31 Dec 2018 00:00:00 +0800');
-    expect(periodEndPubDate('2024-02')).toBe('Thu, 29 Feb 2024 00:00:00 +0800');
-    expect(periodEndPubDate('2023-11')).toBe('Thu, 30 Nov 2023 00:00:00 +0800');
+describe('dayPubDate', () => {
+  it('dates an item by its day (发布日期, a correction), at midnight Beijing time, in RFC 822', () => {
+    expect(dayPubDate('2022-12-31')).toBe('Sat, 31 Dec 2022 00:00:00 +0800');
+    expect(dayPubDate('2026-11-25')).toBe('Wed, 25 Nov 2026 00:00:00 +0800');
+    expect(dayPubDate('2024-02-29')).toBe('Thu, 29 Feb 2024 00:00:00 +0800');
+    expect(dayPubDate('2018-01-01')).toBe('Mon, 01 Jan 2018 00:00:00 +0800');
   });
 
-  it('refuses what is not a year and month', () => {
-    expect(() => periodEndPubDate('2022')).toThrow(/年-月/);
-    expect(() => periodEndPubDate('2022-13')).toThrow(/月份/);
+  it('refuses what is not a real day', () => {
+    expect(() => dayPubDate('2022-12')).toThrow(/年-月-日/);
+    expect(() => dayPubDate('2023-02-29')).toThrow(/不是真实存在的日期/);
   });
 });
 
@@ -90,6 +90,12 @@ describe('sitemapXml', () => {
     expect(xml).toContain('<url><loc>https://example.org/?a=1&amp;b=2</loc></url>');
     expect(xml.match(/<url>/g)).toHaveLength(2);
   });
+
+  it('gives a page the day it last changed, when known', () => {
+    const xml = sitemapXml([{ loc: 'https://example.org/reports/2018/', lastmod: '2026-12-01' }, 'https://example.org/']);
+    expect(xml).toContain('<url><loc>https://example.org/reports/2018/</loc><lastmod>2026-12-01</lastmod></url>');
+    expect(xml).toContain('<url><loc>https://example.org/</loc></url>');
+  });
 });
 
 describe('sitePaths', () => {
@@ -121,6 +127,12 @@ describe('sitePaths', () => {
       '/reports/2022/',
       '/reports/fuliyuan/2019/',
       '/reports/fuliyuan/2021/',
+      '/disclosure/',
+      '/citations/2018/',
+      '/citations/2020/',
+      '/citations/2022/',
+      '/citations/fuliyuan/2019/',
+      '/citations/fuliyuan/2021/',
       '/metrics/',
       '/metrics/certified-social-workers/',
       '/metrics/new-social-organisations/',

@@ -71,7 +71,7 @@ describe('grading the proposals of an import', () => {
 
   it('once its review lines are all deleted, publishes the figure as a metric of its own, never as the near one', async () => {
     const draft = join(root, 'content/reports/2024.mdx');
-    writeFileSync(draft, reviewed(readFileSync(draft, 'utf8'), { summary: '示例县民政局的报告（测试用）。' }));
+    writeFileSync(draft, reviewed(readFileSync(draft, 'utf8'), { summary: '示例县民政局的报告（测试用）。', publishedDate: '"2026-12-04"' }));
     const catalog = join(root, 'content/metrics.yaml');
     writeFileSync(catalog, reviewed(readFileSync(catalog, 'utf8')));
     expect(await checkContent(root)).toEqual([]);

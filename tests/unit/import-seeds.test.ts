@@ -147,12 +147,12 @@ describe.each(Object.entries(SEEDS))('importing the %s seed text reproduces the 
       const lines = readFileSync(join(root, p.file), 'utf8').split('\n');
       expect(lines[p.line - 1]).toMatch(/^\s*review: /);
     }
-    // Nothing else is wrong but what is left for the editor: the summary, and the issuer when
-    // the text is not signed (2022).
-    const left = year === '2022' ? ['issuer', 'summary'] : ['summary'];
+    // Nothing else is wrong but what is left for the editor: the summary, the 发布日期, and the
+    // issuer when the text is not signed (2022).
+    const left = year === '2022' ? ['issuer', 'summary', 'disclosure.publishedDate'] : ['summary', 'disclosure.publishedDate'];
     expect(problems.filter((p) => !p.field.endsWith('.review')).map((p) => p.field)).toEqual(left);
 
-    writeFileSync(draftFile, reviewed(draft, { summary: '编辑写的摘要。', issuer: '开福区民政局' }));
+    writeFileSync(draftFile, reviewed(draft, { summary: '编辑写的摘要。', issuer: '开福区民政局', publishedDate: '"2026-12-04"' }));
     const catalog = join(root, 'content/metrics.yaml');
     writeFileSync(catalog, reviewed(readFileSync(catalog, 'utf8')));
     expect(await checkContent(root)).toEqual([]);

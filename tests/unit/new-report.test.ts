@@ -133,7 +133,7 @@ describe('chooseDepartment', () => {
 
   it('accepts the real content/departments.yaml', async () => {
     const real = parse(await readFile(join(projectRoot, 'content', 'departments.yaml'), 'utf8'));
-    expect(chooseDepartment(undefined, real)).toEqual({ kind: 'ok', department: { ...BUREAU, shortName: '开福区民政局' } });
+    expect(chooseDepartment(undefined, real)).toEqual({ kind: 'ok', department: { ...BUREAU, shortName: '开福区民政局', disclosure: { publisher: '长沙市开福区民政局' } } });
   });
 });
 
@@ -233,7 +233,8 @@ describe('reportSkeleton', () => {
   it('has every field, a valid frontmatter, and the type asked for', () => {
     for (const type of ['部门整体支出绩效评价', '重点项目绩效自评'] as const) {
       const { yaml, body } = splitFrontmatter(reportSkeleton(2030, type, BUREAU));
-      const data = reportSchema.parse(parse(yaml!));
+      // Valid once its one placeholder the schema cannot accept, the date, is filled in.
+      const data = reportSchema.parse(parse(yaml!.replace(/publishedDate: "待填写[^"]*"/, 'publishedDate: "2030-12-01"')));
       expect(data).toMatchObject({
         year: 2030,
         title: `2030年度${type}报告`,
@@ -249,19 +250,21 @@ describe('reportSkeleton', () => {
   it('unfilled, fails the content check with a message telling the editor what to fill', async () => {
     await write(reportSkeleton(2030, DEFAULT_REPORT_TYPE, BUREAU));
     const problems = await checkContent(root);
-    expect(problems.map((p) => p.field).sort()).toEqual(['metrics[0].quote', 'sourceFile']);
+    expect(problems.map((p) => p.field).sort()).toEqual(['disclosure.publishedDate', 'metrics[0].quote', 'sourceFile']);
     expect(problems.find((p) => p.field === 'metrics[0].quote')).toMatchObject({
       file: join('content', 'reports', '2030.mdx'),
       message: `引文“${PLACEHOLDER_QUOTE}”在正文中找不到；引文必须逐字摘自正文（不含编者注）`,
     });
     expect(problems.find((p) => p.field === 'sourceFile')!.message).toBe('还没有填写：请把“待填写：原始文件名”换成实际内容');
+    expect(problems.find((p) => p.field === 'disclosure.publishedDate' && p.message.startsWith('还没有填写'))).toBeDefined();
   });
 
   /** The smallest filling that satisfies the checker: a body holding the example figure. */
   const fill = (skeleton: string) => skeleton
     .replace(PLACEHOLDER_BODY, '## 一、社会工作\n\n举办社工职业考试考前培训。全区现有持证社工0人。\n')
     .replace(`quote: ${PLACEHOLDER_QUOTE}`, 'quote: 全区现有持证社工0人')
-    .replace('sourceFile: 待填写：原始文件名', 'sourceFile: 2030.txt');
+    .replace('sourceFile: 待填写：原始文件名', 'sourceFile: 2030.txt')
+    .replace('publishedDate: "待填写：发布日期，如 2026-11-25"', 'publishedDate: "2030-12-01"');
 
   it('passes the content check once the body and the quote are filled in', async () => {
     await write(fill(reportSkeleton(2030, DEFAULT_REPORT_TYPE, BUREAU)));
@@ -281,7 +284,8 @@ describe('reportSkeleton', () => {
       .replace('value: 0', 'value: 1300')
       .replace('# qualifier: 余', 'qualifier: 余')
       .replace(`quote: ${PLACEHOLDER_QUOTE}`, 'quote: 全区现有持证社工1300余人')
-      .replace('sourceFile: 待填写：原始文件名', 'sourceFile: 2030.txt');
+      .replace('sourceFile: 待填写：原始文件名', 'sourceFile: 2030.txt')
+      .replace('publishedDate: "待填写：发布日期，如 2026-11-25"', 'publishedDate: "2030-12-01"');
     await write(filled);
     expect(await checkContent(root)).toEqual([]);
   });
@@ -289,7 +293,7 @@ describe('reportSkeleton', () => {
   it('for another department, names it, and passes the content check once filled in', async () => {
     await appendFile(join(root, 'content', 'departments.yaml'), VETERANS_YAML);
     const skeleton = reportSkeleton(2030, '重点项目绩效自评', VETERANS);
-    const data = reportSchema.parse(parse(splitFrontmatter(skeleton).yaml!));
+    const data = reportSchema.parse(parse(splitFrontmatter(fill(skeleton)).yaml!));
     expect(data).toMatchObject({ department: VETERANS.id, issuer: VETERANS.name, summary: `${VETERANS.name}2030年度重点项目绩效自评报告。` });
     expect(skeleton).toContain('# 所属单位，content/departments.yaml 中的 id，与文件夹名一致（department id from content/departments.yaml; matches the folder name）\ndepartment: kaifu-tuiyi\n');
     expect(skeleton).not.toContain('开福区民政局');

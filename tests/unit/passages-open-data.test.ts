@@ -30,11 +30,20 @@ describe('open data', () => {
   } satisfies FigureRecord;
 
   it('writes CSV with a BOM, a header and RFC 4180 quoting', () => {
-    const csv = toCsv(openDataRows([figure], () => 'https://x/reports/2022/#fig-certified-social-workers'));
+    const csv = toCsv(openDataRows([figure], () => 'https://x/reports/2022/#fig-certified-social-workers', () => ({ publishedDate: '2026-11-25', corrections: [] })));
     expect(csv.startsWith('\uFEFFyear,department,metric_id,')).toBe(true);
     const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toBe(OPEN_DATA_COLUMNS.join(','));
-    expect(lines[1]).toBe('2022,kaifu-minzheng,certified-social-workers,持证社工总数,"Certified, ""total""",社会工作,1106,人,1106,人,,,全区现有持证社工1106人,https://x/reports/2022/#fig-certified-social-workers');
+    expect(lines[1]).toBe('2022,kaifu-minzheng,certified-social-workers,持证社工总数,"Certified, ""total""",社会工作,1106,人,1106,人,,,全区现有持证社工1106人,https://x/reports/2022/#fig-certified-social-workers,2026-11-25,,');
+  });
+
+  it('keeps a corrected figure\'s earlier values and the days they were corrected', () => {
+    const corrections = [
+      { date: '2026-12-01', metric: 'certified-social-workers', from: 1160, to: 1116, reason: '录入错误', decidedBy: '局办公室' },
+      { date: '2026-12-03', metric: 'certified-social-workers', from: 1116, to: 1106, reason: '再次核对', decidedBy: '局办公室' },
+    ];
+    const [row] = openDataRows([figure], () => 'u', () => ({ publishedDate: '2026-11-25', corrections }));
+    expect(row).toMatchObject({ value: 1106, published_date: '2026-11-25', earlier_values: '1160|1116', corrected_on: '2026-12-01|2026-12-03' });
   });
 });
 

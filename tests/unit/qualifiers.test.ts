@@ -82,7 +82,7 @@ describe('a qualifier added to the table alone (逾, "more than", before the num
       '    topic: 社会工作',
       '    quote: 新招募社工逾300人',
     ].join('\n');
-    report.text = report.text.replace('\n---\n', `\n${figure}\n---\n`).replace('全区现有持证社工1106人。', '全区现有持证社工1106人。新招募社工逾300人。');
+    report.text = report.text.replace('\ndisclosure:', `\n${figure}\ndisclosure:`).replace('全区现有持证社工1106人。', '全区现有持证社工1106人。新招募社工逾300人。');
     const catalog = read('metrics.yaml');
     catalog.text += '\n- id: certified-social-workers-served\n  label: 新招募社工\n  labelEn: Social workers recruited\n  unit: 人\n  topic: 社会工作\n  definition: 测试用。\n';
     return { ...dataSources(MINIMAL), reports: [report], catalog };
@@ -111,7 +111,7 @@ describe('a qualifier added to the table alone (逾, "more than", before the num
     const { compare, model, describeIssue } = await withYu();
     const catalog = new Map([['x', { id: 'x', label: '新招募社工', labelEn: 'x', unit: '人' as const, topic: '社会工作' as const, definition: 'x' }]]);
     const figure = (year: number, value: number, qualifier: string[]) => model.figuresOf({
-      year, title: 't', reportType: '重点项目绩效自评', issuer: 'i', period: { from: `${year}-01`, to: `${year}-12` }, sourceFile: 'f', summary: 's',
+      year, title: 't', reportType: '重点项目绩效自评', issuer: 'i', period: { from: `${year}-01`, to: `${year}-12` }, sourceFile: 'f', summary: 's', disclosure: { publishedDate: '2026-11-25' },
       metrics: [{ id: 'x', value, unit: '人', qualifier: qualifier as never, asOf: undefined, topic: '社会工作', quote: 'q' }],
     }, catalog, UNITS, 'p')[0]!;
     const before = figure(2022, 300, ['逾']);

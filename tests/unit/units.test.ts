@@ -71,7 +71,7 @@ describe('a unit added to content/units.yaml alone (千米, converting to 公里
   function sources(unitsText: string) {
     const report = read('reports/2022.mdx');
     const figure = '  - id: walkway-length\n    value: 3.2\n    unit: 千米\n    topic: 社区治理\n    quote: 新建步道3.2千米';
-    report.text = report.text.replace('\n---\n', `\n${figure}\n---\n`).replace('全区现有持证社工1106人。', '全区现有持证社工1106人。新建步道3.2千米。');
+    report.text = report.text.replace('\ndisclosure:', `\n${figure}\ndisclosure:`).replace('全区现有持证社工1106人。', '全区现有持证社工1106人。新建步道3.2千米。');
     const catalog = read('metrics.yaml');
     catalog.text += '\n- id: walkway-length\n  label: 新建步道长度\n  labelEn: New walkways\n  unit: 公里\n  topic: 社区治理\n  definition: 测试用。\n';
     return { ...dataSources(MINIMAL), reports: [report], catalog, units: { file: 'content/units.yaml', text: unitsText } };

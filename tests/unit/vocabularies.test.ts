@@ -19,7 +19,7 @@ function withNewTerms(topicLine: string, reportTypeLine: string) {
   const figure = '  - id: budget-total\n    value: 120\n    unit: 万元\n    topic: 预算与财务\n    quote: 年初预算120万元';
   r.text = r.text
     .replace(/^reportType: .*$/m, 'reportType: 部门整体支出绩效自评')
-    .replace('\n---\n', `\n${figure}\n---\n`)
+    .replace('\ndisclosure:', `\n${figure}\ndisclosure:`)
     .replace('全区现有持证社工1106人。', '全区现有持证社工1106人。年初预算120万元。');
   data.catalog.text += '\n- id: budget-total\n  label: 年初预算\n  labelEn: Initial budget\n  unit: 万元\n  topic: 预算与财务\n  definition: 测试用。\n';
   data.topics.text += topicLine;

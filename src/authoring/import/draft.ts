@@ -1,6 +1,6 @@
 import { PLACEHOLDER } from '../../checks/schema-problems.ts';
 import type { ReportType } from '../../schemas/report.ts';
-import { catalogEntriesText, reportFileText, type CatalogFields, type FigureFields, type ReportFile, type Written } from '../content-writer.ts';
+import { catalogEntriesText, DISCLOSURE_NOTES, reportFileText, type CatalogFields, type FigureFields, type ReportFile, type Written } from '../content-writer.ts';
 import type { Suggestion } from './suggest.ts';
 import type { Difference } from './grade.ts';
 
@@ -123,8 +123,9 @@ export function draftReport(header: ReportHeader, suggestions: readonly Suggesti
         period: { from: `${header.year}-01`, to: `${header.year}-12` },
         sourceFile: header.sourceFile,
         summary: `${PLACEHOLDER}：一两句话的摘要（哪一年、谁的报告、分几部分、讲了哪些工作）`,
+        disclosure: { publishedDate: `${PLACEHOLDER}：发布日期，如 2026-11-25` },
       },
-      notes: suggestions.length > 0 ? {} : { metrics: ['原文中没有找到数字；至少要登记一项 (no figures found; at least one is needed)'] },
+      notes: { disclosure: DISCLOSURE_NOTES, ...(suggestions.length > 0 ? {} : { metrics: ['原文中没有找到数字；至少要登记一项 (no figures found; at least one is needed)'] }) },
     },
     figures: suggestions.map((s) => figureOf(s, entries.get(s))),
     ...performance,

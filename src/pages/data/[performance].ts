@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getPortal } from '../../data/portal.ts';
-import { csvTable } from '../../render/open-data.ts';
+import { csvTable, openDataAbout } from '../../render/open-data.ts';
+import { contentLastChanged } from '../../reading/content-changed.ts';
 import { performanceReport, type PerformanceReport } from '../../domain/scores/history.ts';
 import { BUDGET_COLUMNS, budgetRows, SCORE_COLUMNS, scoreRows } from '../../render/scores/open-data.ts';
 import { paths, performanceAnchors as anchors, url } from '../../render/urls.ts';
@@ -11,7 +12,8 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = async ({ params, site }) => {
-  const { reports, units, strings } = await getPortal();
+  const portal = await getPortal();
+  const { reports, units } = portal;
   const sources = reports.map((r) => performanceReport(r.key, r.department.id, r.data));
   const urlOf = (r: PerformanceReport, anchor: string) => new URL(`${url(paths.report(r.reportKey))}#${anchor}`, site).href;
   const [name, format] = String(params.performance).split('.');
@@ -21,6 +23,7 @@ export const GET: APIRoute = async ({ params, site }) => {
     const csv = scores ? csvTable(SCORE_COLUMNS, scores) : csvTable(BUDGET_COLUMNS, budget!);
     return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
   }
-  const body = { title: strings.openData.title, license_note: strings.openData.licenseNote, ...(scores ? { score_rows: scores } : { budget_amounts: budget }) };
+  const about = openDataAbout(portal, scores ? '绩效评价得分表' : '预算执行', contentLastChanged(), site!);
+  const body = { title: about.title, reuse_terms: about.reuseTerms, last_changed: about.lastChanged ?? null, source: about.source, ...(scores ? { score_rows: scores } : { budget_amounts: budget }) };
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
