@@ -1,4 +1,5 @@
 import { checkCatalog } from './catalog.ts';
+import { checkCommitments } from './commitments/check-commitments.ts';
 import { reportNameProblem } from '../reading/content-files.ts';
 import { checkDepartments } from './departments.ts';
 import { folderProblem } from './folders.ts';
@@ -50,5 +51,7 @@ export function validateContent(sources: ContentSources): Problem[] {
       seen.set(key, report.file);
     }
   }
+  // Commitments and their evidence reach across reports: checked once all are read.
+  problems.push(...checkCommitments(sources.reports, catalog.ids, primary));
   return problems;
 }

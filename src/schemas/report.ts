@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { commitmentSchema, evidenceSchema } from './commitment.ts';
 import { departmentIdSchema } from './department.ts';
 import { figureSchema } from './figure.ts';
 
@@ -21,6 +22,9 @@ export const reportSchema = z.strictObject({
   sourceFile: z.string().min(1),
   summary: z.string().min(1),
   metrics: z.array(figureSchema).min(1),
+  // Issue 21: what this report commits to, and what it shows became of earlier commitments.
+  commitments: z.array(commitmentSchema).optional(),
+  evidence: z.array(evidenceSchema).optional(),
 });
 
 export type ReportData = z.infer<typeof reportSchema>;
