@@ -74,7 +74,7 @@ export function checkCommitments(reports: readonly SourceFile[], catalogIds: Rea
       const { report: year, commitment, quote } = parsed.data;
       if (quote !== undefined) {
         const placed = quoteProblem(quote, report.text);
-        if (placed) problems.push(at(['evidence', i, 'quote'], `${placed}（落实情况的引文须摘自本报告）`));
+        if (placed) problems.push(at(['evidence', i, 'quote'], `落实情况的引文须摘自本报告（${report.year} 年）：${placed}`));
       }
       if (year >= report.year) {
         problems.push(at(['evidence', i, 'report'], `只能为更早年度报告中的承诺记录落实情况：${year} 年不早于本报告的 ${report.year} 年`));
