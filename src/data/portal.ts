@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CatalogEntry } from '../schemas/catalog.ts';
 import type { Department } from '../schemas/department.ts';
 import { TOPICS, type Topic } from '../schemas/topic.ts';
+import { linkCommitments, type CommitmentRecord } from '../domain/commitments.ts';
 import { seriesOf, type Series } from '../domain/compare.ts';
 import { departmentOf, departmentPrefix, figuresOf, reportKey, type FigureRecord } from '../domain/model.ts';
 import { comparisonPairs } from '../domain/pairs.ts';
@@ -46,6 +47,8 @@ export interface Portal {
   series: Map<string, Series[]>;
   comparable: Series[];
   topicsInUse: Topic[];
+  /** Every commitment with its outcomes and status (src/domain/commitments.ts), in report order. */
+  commitments: CommitmentRecord[];
 }
 
 let portal: Promise<Portal> | undefined;
@@ -90,6 +93,7 @@ async function load(): Promise<Portal> {
     series: Map.groupBy(allSeries, (s) => s.metricId),
     comparable: allSeries.filter((s) => s.points.length >= 2),
     topicsInUse: TOPICS.filter((t) => figures.some((f) => f.topic === t)),
+    commitments: linkCommitments(sortedReports.map((r) => ({ key: r.key, department: r.department.id, year: r.data.year, commitments: r.data.commitments, evidence: r.data.evidence }))),
   };
 }
 

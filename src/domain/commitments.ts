@@ -45,6 +45,8 @@ export interface CommitmentRecord {
   outcomes: OutcomeRecord[];
   /** The latest outcome's status, else computed (UNMENTIONED, NO_LATER_REPORT). */
   status: CommitmentStatus;
+  /** The department's reports after this one, oldest first: the ones that could have answered. */
+  laterReports: { key: string; year: number }[];
 }
 
 /**
@@ -59,7 +61,7 @@ export function linkCommitments(reports: readonly ReportWithCommitments[]): Comm
       records.set(keyOf(report.department, report.year, c.id), {
         reportKey: report.key, department: report.department, year: report.year,
         id: c.id, quote: c.quote, topic: c.topic, due: c.due, metrics: c.metrics ?? [],
-        outcomes: [], status: NO_LATER_REPORT,
+        outcomes: [], status: NO_LATER_REPORT, laterReports: [],
       });
     }
   }
@@ -71,11 +73,13 @@ export function linkCommitments(reports: readonly ReportWithCommitments[]): Comm
       }
     }
   }
-  const lastYear = new Map<string, number>();
-  for (const r of reports) lastYear.set(r.department, Math.max(lastYear.get(r.department) ?? r.year, r.year));
   return [...records.values()].map((record) => {
+    const laterReports = reports
+      .filter((r) => r.department === record.department && r.year > record.year)
+      .map((r) => ({ key: r.key, year: r.year }))
+      .sort((a, b) => a.year - b.year);
     const latest = record.outcomes.at(-1);
-    const status = latest ? latest.status : lastYear.get(record.department)! > record.year ? UNMENTIONED : NO_LATER_REPORT;
-    return { ...record, status };
+    const status = latest ? latest.status : laterReports.length > 0 ? UNMENTIONED : NO_LATER_REPORT;
+    return { ...record, status, laterReports };
   });
 }

@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
  * --glob: Pagefind need not parse the other pages at all. verifyBuiltSite checks that the
  * index holds every page with data-pagefind-body, so a new searchable page type cannot be missed.
  */
-export const SEARCHABLE_PAGES = '{reports,metrics,topics}/**/*.html';
+export const SEARCHABLE_PAGES = '{reports,metrics,topics,commitments}/**/*.html';
 
 /** Every .html file under `dir`. */
 export async function htmlFiles(dir: string): Promise<string[]> {

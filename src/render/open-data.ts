@@ -50,9 +50,11 @@ function csvField(value: string | number): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** RFC 4180 CSV with a UTF-8 byte-order mark, so that Excel shows the Chinese correctly. */
-export function toCsv(rows: readonly OpenDataRow[]): string {
-  const lines = [OPEN_DATA_COLUMNS.join(',')];
-  for (const row of rows) lines.push(OPEN_DATA_COLUMNS.map((c) => csvField(row[c])).join(','));
+/** RFC 4180 CSV of `columns` with a UTF-8 byte-order mark, so that Excel shows the Chinese correctly. */
+export function csvOf<Row extends Record<string, string | number>>(columns: readonly (keyof Row & string)[], rows: readonly Row[]): string {
+  const lines = [columns.join(',')];
+  for (const row of rows) lines.push(columns.map((c) => csvField(row[c]!)).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
+
+export const toCsv = (rows: readonly OpenDataRow[]): string => csvOf(OPEN_DATA_COLUMNS, rows);

@@ -12,6 +12,8 @@ export interface PortalLike {
   /** Metrics with at least one figure, by id. */
   series: ReadonlyMap<string, unknown>;
   topicsInUse: readonly Topic[];
+  /** Each commitment's report key and id (src/domain/commitments.ts). */
+  commitments: readonly { reportKey: string; id: string }[];
 }
 
 /**
@@ -31,6 +33,8 @@ export function sitePaths(portal: PortalLike): string[] {
     ...portal.topicsInUse.map((topic) => paths.topic(topic)),
     paths.compare(),
     ...portal.departments.flatMap((d) => d.pairs.map(([from, to]) => paths.comparePair(d.prefix, from, to))),
+    paths.commitments(),
+    ...portal.commitments.map((c) => paths.commitment(c.reportKey, c.id)),
     paths.search(),
     paths.data(),
     paths.about(),

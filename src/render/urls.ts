@@ -12,6 +12,12 @@ export function withBase(base: string, path: string): string {
 /** The id of a figure in its report page (#fig-<metric id>); metric ids are unique per report. */
 export const figureAnchor = (metricId: string) => `fig-${metricId}`;
 
+/** The id of a commitment's sentence in its report page (#promise-<commitment id>). */
+export const promiseAnchor = (commitmentId: string) => `promise-${commitmentId}`;
+
+/** The id of a later report's sentence about a commitment of `year` (#outcome-<year>-<commitment id>). */
+export const outcomeAnchor = (year: number, commitmentId: string) => `outcome-${year}-${commitmentId}`;
+
 /** Site paths of every page type, without the base. */
 export const paths = {
   home: () => '/',
@@ -28,6 +34,13 @@ export const paths = {
   compare: () => '/compare/',
   /** `prefix` is the department's (src/domain/model.ts departmentPrefix): '' for the primary one. */
   comparePair: (prefix: string, from: number, to: number) => `/compare/${prefix}${from}-${to}/`,
+  /** 承诺与落实: every commitment; each has its own page under it. */
+  commitments: () => '/commitments/',
+  commitment: (key: string, commitmentId: string) => `/commitments/${key}/${commitmentId}/`,
+  promise: (key: string, commitmentId: string) => `/reports/${key}/#${promiseAnchor(commitmentId)}`,
+  outcome: (key: string, year: number, commitmentId: string) => `/reports/${key}/#${outcomeAnchor(year, commitmentId)}`,
+  dataCommitmentsCsv: () => '/data/commitments.csv',
+  dataCommitmentsJson: () => '/data/commitments.json',
   search: () => '/search/',
   data: () => '/data/',
   dataCsv: () => '/data/metrics.csv',
