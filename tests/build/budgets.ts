@@ -25,6 +25,8 @@ export const PAGE_BUDGETS: Record<string, number> = {
   'topic': 72 * KB, //               measured 58.6 KB, a topic with charts (all topic pages are checked)
   'compare-index': 10 * KB, //       measured  5.5 KB
   'compare-pair': 10 * KB, //        measured  5.5 KB
+  'commitments-index': 12 * KB, //  measured  6.6 KB: 12 commitment cards (2026-12-04)
+  'commitment': 8 * KB, //          measured  4.6 KB (2026-12-04)
   'data': 8 * KB, //                 measured  5.0 KB
   'search': 32 * KB, //              measured 25.0 KB before any query: <portal-search> 6.5 KB + pagefind.js 13 KB (modulepreload); 40.3 KB with Pagefind's Default UI
   'about': 10 * KB, //               measured  5.5 KB
@@ -52,9 +54,10 @@ export function budgetFor(path: string, hasChart: boolean): number {
   if (path.startsWith('metrics/') && path !== 'metrics/') return of(hasChart ? 'metric-chart' : 'metric-single-year');
   if (path.startsWith('topics/') && path !== 'topics/') return of('topic');
   if (path.startsWith('compare/') && path !== 'compare/') return of('compare-pair');
+  if (path.startsWith('commitments/') && path !== 'commitments/') return of('commitment');
   const named: Record<string, string> = {
     'reports/': 'reports-index', 'metrics/': 'metrics-index', 'topics/': 'topics-index',
-    'compare/': 'compare-index', 'data/': 'data', 'search/': 'search', 'about/': 'about',
+    'compare/': 'compare-index', 'commitments/': 'commitments-index', 'data/': 'data', 'search/': 'search', 'about/': 'about',
   };
   return of(named[path] ?? 'home');
 }

@@ -46,6 +46,8 @@ export function pageTypes(dir: string): PageType[] {
     topic ? { name: 'topic', path: `topics/${topic}/` } : undefined,
     { name: 'compare-index', path: 'compare/' },
     { name: 'compare-pair', path: 'compare/2018-2022/' },
+    { name: 'commitments-index', path: 'commitments/' },
+    { name: 'commitment', path: 'commitments/2018/welfare-centre/' },
     { name: 'data', path: 'data/' },
     { name: 'search', path: 'search/' },
     { name: 'about', path: 'about/' },

@@ -12,6 +12,12 @@ export interface PassageMark {
   label: string;
 }
 
+/** Whether the text run at `rawStart` is the text of a link (a figure's): the tag before it opens one. */
+function insideLink(html: string, rawStart: number): boolean {
+  const tagStart = html.lastIndexOf('<', rawStart - 1);
+  return tagStart !== -1 && /^<a\b[^>]*>$/i.test(html.slice(tagStart, rawStart));
+}
+
 interface Insert {
   at: number;
   text: string;
@@ -40,12 +46,15 @@ export function markPassages(html: string, passages: readonly PassageMark[]): st
       const from = Math.max(start, run.plainStart);
       const to = Math.min(end, runEnd);
       if (from >= to) continue;
+      after = run.rawStart + run.rawOffsets[to - run.plainStart]!;
+      // A figure's link keeps its own look and its plain text: the passage leaves it as it is.
+      if (insideLink(html, run.rawStart)) continue;
       const id = first ? ` id="${escapeAttribute(passage.anchor)}"` : '';
       first = false;
       inserts.push({ at: run.rawStart + run.rawOffsets[from - run.plainStart]!, text: `<span class="passage passage--${passage.kind}"${id}>`, rank: 2 });
-      after = run.rawStart + run.rawOffsets[to - run.plainStart]!;
       inserts.push({ at: after, text: '</span>', rank: 0 });
     }
+    if (first) throw new Error(`${passage.anchor}：引文“${passage.quote}”只有链接中的文字，无法标出`);
     // Past the closing tags of a figure link the passage may end in: links never nest.
     while (html.startsWith('</a>', after)) after += '</a>'.length;
     inserts.push({ at: after, text: `<a class="passage-link" href="${escapeAttribute(passage.href)}" data-pagefind-ignore>${escapeAttribute(passage.label)}</a>`, rank: 1 });
