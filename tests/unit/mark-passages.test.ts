@@ -9,7 +9,7 @@ const passage = (quote: string, extra: Partial<PassageMark> = {}): PassageMark =
 describe('markPassages', () => {
   it('wraps the sentence, puts the anchor on it and a link after it', () => {
     expect(markPassages('<p>甲。明年将建成康复室。乙。</p>', [passage('明年将建成康复室')])).toBe(
-      '<p>甲。<span class="passage passage--promise" id="promise-a">明年将建成康复室</span><a class="passage-link" href="/commitments/2021/a/" data-pagefind-ignore>承诺 · 已完成</a>。乙。</p>',
+      '<p>甲。<span class="passage passage--promise" id="promise-a">明年将建成康复室</span><a class="passage-link" href="/commitments/2021/a/" aria-label="承诺 · 已完成" data-label="承诺 · 已完成" data-pagefind-ignore></a>。乙。</p>',
     );
   });
 
@@ -17,7 +17,7 @@ describe('markPassages', () => {
     const html = '<p>康复室建成，可提供<a class="figure" id="fig-beds" href="/metrics/beds/">30张</a>床位。</p>';
     const marked = markPassages(html, [passage('可提供30张', { kind: 'outcome', anchor: 'outcome-2021-a' })]);
     expect(marked).toBe(
-      '<p>康复室建成，<span class="passage passage--outcome" id="outcome-2021-a">可提供</span><a class="figure" id="fig-beds" href="/metrics/beds/">30张</a><a class="passage-link" href="/commitments/2021/a/" data-pagefind-ignore>承诺 · 已完成</a>床位。</p>',
+      '<p>康复室建成，<span class="passage passage--outcome" id="outcome-2021-a">可提供</span><a class="figure" id="fig-beds" href="/metrics/beds/">30张</a><a class="passage-link" href="/commitments/2021/a/" aria-label="承诺 · 已完成" data-label="承诺 · 已完成" data-pagefind-ignore></a>床位。</p>',
     );
     expect(marked.match(/ id="outcome-2021-a"/g)).toHaveLength(1);
   });

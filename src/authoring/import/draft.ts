@@ -87,7 +87,8 @@ function figureLines(s: Suggestion, entry: ProposedEntry | undefined): string[] 
   return lines;
 }
 
-export function draftReport(header: ReportHeader, suggestions: readonly Suggestion[], entries: ReadonlyMap<Suggestion, ProposedEntry>, body: string): string {
+/** `more`: further frontmatter lines after the figures (proposed commitments and evidence). */
+export function draftReport(header: ReportHeader, suggestions: readonly Suggestion[], entries: ReadonlyMap<Suggestion, ProposedEntry>, body: string, more: readonly string[] = []): string {
   const lines = [
     '---',
     `# 由 npm run import 从 ${header.sourceFile}（${header.format}）生成的草稿 (draft made by npm run import)。`,
@@ -110,7 +111,7 @@ export function draftReport(header: ReportHeader, suggestions: readonly Suggesti
   } else {
     lines.push('# 原文中没有找到数字；至少要登记一项 (no figures found; at least one is needed)', 'metrics: []');
   }
-  lines.push('---', body.trimEnd(), '');
+  lines.push(...more, '---', body.trimEnd(), '');
   return lines.join('\n');
 }
 

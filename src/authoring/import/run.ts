@@ -18,6 +18,8 @@ import { readArguments } from '../arguments.ts';
 import { readReportFiles } from '../report-files.ts';
 import { draftBody } from './body.ts';
 import { catalogAddition, draftReport, proposeEntries } from './draft.ts';
+import { clausesOf, commitmentLines, openCommitments, proposeCommitments, proposeEvidence } from './commitments.ts';
+import { officialLines, officialText } from '../../domain/official-text.ts';
 import { findFigures } from './figures.ts';
 import { ImportRefusal, readOfficialFile } from './read-file.ts';
 import { suggestMetrics, type CatalogMetric } from './suggest.ts';
@@ -128,6 +130,11 @@ export async function importReport(root: string, args: Extract<ImportArgs, { kin
   const suggestions = suggestMetrics(figures, catalog, vocabulary);
   const target = reportFileFor(args.year, department);
   const entries = proposeEntries(suggestions, args.year, new Set(catalog.map((m) => m.id)));
+  const clauses = clausesOf(officialLines(body.markdown));
+  const plainText = officialText(body.markdown);
+  const commitments = proposeCommitments(clauses, plainText, args.year);
+  const ownDepartment = (id: unknown) => (id ?? (department.primary ? department.id : undefined)) === department.id;
+  const evidence = proposeEvidence(openCommitments(reports, ownDepartment, args.year), clauses, plainText);
   const firstLines = body.markdown.slice(0, 200);
   const reportType = args.type ?? REPORT_TYPES.find((t) => (body.title ?? firstLines).includes(t));
   const text = draftReport(
@@ -143,6 +150,7 @@ export async function importReport(root: string, args: Extract<ImportArgs, { kin
     suggestions,
     entries,
     body.markdown,
+    commitmentLines(commitments, evidence),
   );
   try {
     await mkdir(dirname(join(root, target)), { recursive: true });
@@ -168,6 +176,7 @@ export async function importReport(root: string, args: Extract<ImportArgs, { kin
     `已导入 (imported) ${args.file}（${official.format}）→ ${target}（${department.name}，${args.year} 年）`,
     `  正文 (body)：${paragraphs} 段，${headings} 个标题，${tables} 个表格`,
     `  数字 (figures)：提议 ${suggestions.length} 项，其中 ${matched} 项对应目录中已有的指标，${entries.size} 项提议为新指标`,
+    `  承诺与落实 (commitments)：提议本报告的承诺 ${commitments.length} 项、此前承诺的落实情况 ${evidence.length} 项（各有 review: 行，见 docs/editing.md 第九节）`,
     ...(body.autoNumbered.length > 0 ? [`  注意：${body.autoNumbered.length} 段是 Word 的自动编号列表，编号（如“1.”“（一）”）由 Word 生成、不在文字中，没有导入；请对照原文在这些段前补上编号：${body.autoNumbered.map((t) => `“${t.slice(0, 12)}…”`).join('、')}`] : []),
     ...(unquotable.length > 0 ? [`  另有 ${unquotable.length} 个数字无法用只含它的引文指明，未提议（需要时手工登记，引文要能把它与前面相同的数字分开）：${unquotable.join('；')}`] : []),
     `  标题 ${body.title ? `“${body.title}”` : '未找到'}；报告类型 ${reportType ?? '未写明'}；发文单位 ${body.issuer ?? '原文未署名'}`,

@@ -55,9 +55,12 @@ export function markPassages(html: string, passages: readonly PassageMark[]): st
       inserts.push({ at: after, text: '</span>', rank: 0 });
     }
     if (first) throw new Error(`${passage.anchor}：引文“${passage.quote}”只有链接中的文字，无法标出`);
+    // The link's words come from CSS (data-label), so that the text a reader copies, and the
+    // page's text, stay the official text; screen readers read its aria-label.
+    const label = escapeAttribute(passage.label);
     // Past the closing tags of a figure link the passage may end in: links never nest.
     while (html.startsWith('</a>', after)) after += '</a>'.length;
-    inserts.push({ at: after, text: `<a class="passage-link" href="${escapeAttribute(passage.href)}" data-pagefind-ignore>${escapeAttribute(passage.label)}</a>`, rank: 1 });
+    inserts.push({ at: after, text: `<a class="passage-link" href="${escapeAttribute(passage.href)}" aria-label="${label}" data-label="${label}" data-pagefind-ignore></a>`, rank: 1 });
   }
   inserts.sort((a, b) => b.at - a.at || b.rank - a.rank);
   let result = html;
