@@ -19,8 +19,8 @@ export interface ReportWithCommitments {
   key: string;
   department: string;
   year: number;
-  commitments?: readonly Commitment[];
-  evidence?: readonly { report: number; commitment: string; status: EvidenceStatus; quote?: string | undefined }[];
+  commitments?: readonly Commitment[] | undefined;
+  evidence?: readonly { report: number; commitment: string; status: EvidenceStatus; quote?: string | undefined }[] | undefined;
 }
 
 /** A later report's sentence about a commitment. */

@@ -51,9 +51,9 @@ function csvField(value: string | number): string {
 }
 
 /** RFC 4180 CSV of `columns` with a UTF-8 byte-order mark, so that Excel shows the Chinese correctly. */
-export function csvOf<Row extends Record<string, string | number>>(columns: readonly (keyof Row & string)[], rows: readonly Row[]): string {
+export function csvOf<Column extends string>(columns: readonly Column[], rows: readonly Record<Column, string | number>[]): string {
   const lines = [columns.join(',')];
-  for (const row of rows) lines.push(columns.map((c) => csvField(row[c]!)).join(','));
+  for (const row of rows) lines.push(columns.map((c) => csvField(row[c])).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
