@@ -22,6 +22,13 @@ describe('markPassages', () => {
     expect(marked.match(/ id="outcome-2021-a"/g)).toHaveLength(1);
   });
 
+  it('puts the link after a figure the quote ends inside', () => {
+    const html = '<p>可提供<a class="figure" href="/m/">30张</a>床位</p>';
+    expect(markPassages(html, [passage('可提供30')])).toBe(
+      '<p><span class="passage passage--promise" id="promise-a">可提供</span><a class="figure" href="/m/">30张</a><a class="passage-link" href="/commitments/2021/a/" aria-label="承诺 · 已完成" data-label="承诺 · 已完成" data-pagefind-ignore></a>床位</p>',
+    );
+  });
+
   it('leaves the text alone without passages, and throws for a sentence not in it', () => {
     expect(markPassages('<p>甲</p>', [])).toBe('<p>甲</p>');
     expect(() => markPassages('<p>甲</p>', [passage('乙')])).toThrow(/promise-a/);

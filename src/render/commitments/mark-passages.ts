@@ -46,9 +46,13 @@ export function markPassages(html: string, passages: readonly PassageMark[]): st
       const from = Math.max(start, run.plainStart);
       const to = Math.min(end, runEnd);
       if (from >= to) continue;
+      // A figure's link keeps its own look and its plain text: the passage leaves it as it is
+      // (and the link after the passage goes after it, even when the quote ends inside it).
+      if (insideLink(html, run.rawStart)) {
+        after = run.rawStart + run.raw.length;
+        continue;
+      }
       after = run.rawStart + run.rawOffsets[to - run.plainStart]!;
-      // A figure's link keeps its own look and its plain text: the passage leaves it as it is.
-      if (insideLink(html, run.rawStart)) continue;
       const id = first ? ` id="${escapeAttribute(passage.anchor)}"` : '';
       first = false;
       inserts.push({ at: run.rawStart + run.rawOffsets[from - run.plainStart]!, text: `<span class="passage passage--${passage.kind}"${id}>`, rank: 2 });
