@@ -16,7 +16,7 @@ const FORWARD = /将(?:在|于|要|会|全面|进一步|继续|加快|力争|确
 /** A heading over plans: every clause under it is a proposal. */
 const PLAN_HEADING = /下一步|计划|打算|工作思路|工作目标|项目绩效情况/;
 
-/** A signature line (长沙市开福区民政局) closes a report; it is no plan. */
+/** A signature line (the issuer alone on its line) closes a report; it is no plan. */
 const SIGNATURE = /^[^，,]{2,20}(?:局|委员会|院|办公室|政府|中心)$/;
 
 /** Terms too common to link a later sentence to a commitment. */
