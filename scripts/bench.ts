@@ -27,7 +27,7 @@ import { cpus, freemem, loadavg, platform, release, tmpdir, totalmem } from 'nod
 import { delimiter, join, resolve } from 'node:path';
 import { benchSearch, searchRows, type SearchBenchResult } from './bench/search.ts';
 import { LAST_YEAR, writeBareProject, writeSyntheticContent, YEARS_PER_DEPARTMENT, type SyntheticSummary } from './bench/synthetic.ts';
-import { SEARCHABLE_PAGES } from '../src/publishing/verify-site.ts';
+import { SEARCHABLE_PAGES } from '../src/routing/page-types.ts';
 import { BROTLI_QUALITY, GZIP_LEVEL } from '../src/publishing/precompress.ts';
 import { copyProject } from './project-copy.ts';
 import { pageTypes } from '../tests/e2e/quality-support.ts';

@@ -1,5 +1,5 @@
 // npm run build: the whole site, as a new release. Content is checked, Astro builds into a
-// fresh staging folder, Pagefind indexes it, the output is verified, text files are
+// fresh staging folder (its search integration runs Pagefind, src/integrations/search-index.ts), the output is verified, text files are
 // precompressed, and only then does `dist` switch to it, in one step (src/publishing/releases.ts).
 // Any failure leaves the previous dist exactly as it was; one build runs at a time.
 import { spawnSync } from 'node:child_process';
@@ -7,7 +7,7 @@ import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { checkContent } from '../src/checks/check-content.ts';
 import { formatProblems } from '../src/reading/problems.ts';
-import { SEARCHABLE_PAGES, verifyBuiltSite } from '../src/publishing/verify-site.ts';
+import { verifyBuiltSite } from '../src/publishing/verify-site.ts';
 import { precompressSite, recordSettings, reusableCopies } from '../src/publishing/precompress.ts';
 import { currentRelease, freshStaging, publish, releaseFolders, removeLegacyStaging, withReleaseLock } from '../src/publishing/releases.ts';
 
@@ -46,8 +46,6 @@ try {
     const staging = await freshStaging(folders);
     try {
       run('astro', ['build'], { PORTAL_OUT_DIR: staging, PORTAL_CONTENT_CHECKED: '1' });
-      unlessStopped();
-      run('pagefind', ['--site', staging, '--glob', SEARCHABLE_PAGES]);
       unlessStopped();
       const outputProblems = await verifyBuiltSite(staging);
       if (outputProblems.length > 0) throw new Error(`构建产物检查未通过：\n${outputProblems.join('\n')}`);

@@ -29,7 +29,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Response } from 'playwright-core';
-import { SEARCHABLE_PAGES } from '../../src/publishing/verify-site.ts';
+import { SEARCHABLE_PAGES } from '../../src/routing/page-types.ts';
 import { launchBrowser } from '../../tests/support/browser.ts';
 import { serveStatic } from '../../tests/support/server.ts';
 

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { QUALIFIERS } from '../domain/qualifiers.ts';
+import { QUALIFIERS } from '../schemas/qualifier.ts';
 
 const TYPE_NAMES: Record<string, string> = {
   number: '数字',

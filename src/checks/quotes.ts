@@ -1,6 +1,7 @@
 import { locateFigure } from '../domain/locate-figure.ts';
 import { findNumbers } from '../domain/numerals.ts';
 import { qualifierRules } from '../domain/qualifiers.ts';
+import { sentenceEnd, sentenceStart } from '../domain/sentences.ts';
 import type { UnitTable } from '../domain/units.ts';
 import type { Figure } from '../schemas/figure.ts';
 
@@ -17,13 +18,6 @@ function occurrences(haystack: string, needle: string): number[] {
     found.push(at);
   }
   return found;
-}
-
-/** The sentence around position `at`: from the previous 。 or line start to the next. */
-function sentenceAround(text: string, at: number, length: number): string {
-  const start = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('\n', at)) + 1;
-  const ends = ['。', '\n'].map((c) => text.indexOf(c, at + length)).filter((i) => i !== -1);
-  return text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
 }
 
 /** The quote rule every quote obeys (figures, commitments, evidence): verbatim, in the text exactly once. */
@@ -66,7 +60,7 @@ export function checkQuote(figure: Figure, text: string, units: UnitTable): Figu
     }
   }
   // Those of the sentence (预计/预测, 截至) must be written somewhere in the quote's sentence.
-  const sentence = sentenceAround(text, found[0]!, quote.length);
+  const sentence = text.slice(sentenceStart(text, found[0]!), sentenceEnd(text, found[0]! + quote.length));
   for (const { word, variants } of qualifierRules('sentence')) {
     if ((qualifiers as string[]).includes(word) && !variants.some((v) => sentence.includes(v))) {
       problems.push({ field: 'qualifier', message: `限定词“${word}”在引文所在句中找不到（${variants.join('/')}）；请核对原文` });

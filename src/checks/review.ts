@@ -1,7 +1,8 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, type Node } from 'yaml';
+import { readContentYaml } from '../reading/content-yaml.ts';
 import { splitFrontmatter } from '../reading/frontmatter.ts';
 import { formatPath, type Problem } from '../reading/problems.ts';
-import type { ContentSources } from './validate.ts';
+import type { SourceFile } from '../reading/located-yaml.ts';
 
 /**
  * `review:` lines are what `npm run import` leaves for the editor to check (a proposed figure,
@@ -13,8 +14,8 @@ export const REVIEW_FIELD = 'review';
 
 function reviewsIn(file: string, yaml: string, firstLine: number): Problem[] {
   const lines = new LineCounter();
-  const doc = parseDocument(yaml, { lineCounter: lines, prettyErrors: false });
-  if (doc.errors.length > 0) return []; // YAML syntax is reported by the schema checks
+  const { doc, problem } = readContentYaml(yaml, lines);
+  if (problem) return []; // YAML the checker cannot read is reported by the schema checks
   const problems: Problem[] = [];
   const walk = (node: unknown, path: PropertyKey[]) => {
     if (isMap(node)) {
@@ -41,7 +42,7 @@ function reviewsIn(file: string, yaml: string, firstLine: number): Problem[] {
 }
 
 /** Every `review:` left in the reports' frontmatter and in the catalog. */
-export function reviewProblems(sources: ContentSources): Problem[] {
+export function reviewProblems(sources: { catalog: SourceFile; reports: readonly SourceFile[] }): Problem[] {
   const problems = reviewsIn(sources.catalog.file, sources.catalog.text, 1);
   for (const report of sources.reports) {
     const { yaml, yamlLine } = splitFrontmatter(report.text);

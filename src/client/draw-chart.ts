@@ -1,11 +1,10 @@
 // Draws a ChartDrawing with chart.js (for src/client/metric-chart.ts). Only the parts of
 // chart.js that a bar chart uses are registered, so the rest is left out of the bundle.
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
+import { formatNumber } from '../domain/format.ts';
 import type { ChartDrawing } from '../render/chart-spec.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
-
-const numberFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
 
 /** Okabe–Ito blue: distinguishable for the common colour-vision deficiencies. */
 const BAR_COLOUR = { light: '#0072B2', dark: '#56B4E9' };
@@ -73,7 +72,7 @@ export function drawChart(canvas: HTMLCanvasElement, spec: ChartDrawing): Chart 
         x: { ticks: { color: fg } },
         y: {
           beginAtZero: true,
-          ticks: { color: fg, callback: (v) => numberFormat.format(Number(v)) },
+          ticks: { color: fg, callback: (v) => formatNumber(Number(v)) },
         },
       },
       plugins: {

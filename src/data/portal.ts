@@ -3,7 +3,7 @@ import type { CatalogEntry } from '../schemas/catalog.ts';
 import type { Department } from '../schemas/department.ts';
 import { TOPICS, type Topic } from '../schemas/topic.ts';
 import { linkCommitments, type CommitmentRecord } from '../domain/commitments.ts';
-import { seriesOf, type Series } from '../domain/compare.ts';
+import { isComparable, seriesOf, type Series } from '../domain/compare.ts';
 import { departmentOf, departmentPrefix, figuresOf, reportKey, type FigureRecord } from '../domain/model.ts';
 import { comparisonPairs } from '../domain/pairs.ts';
 import type { UnitTable } from '../domain/units.ts';
@@ -91,7 +91,7 @@ async function load(): Promise<Portal> {
     units,
     figures,
     series: Map.groupBy(allSeries, (s) => s.metricId),
-    comparable: allSeries.filter((s) => s.points.length >= 2),
+    comparable: allSeries.filter(isComparable),
     topicsInUse: TOPICS.filter((t) => figures.some((f) => f.topic === t)),
     commitments: linkCommitments(sortedReports.map((r) => ({ key: r.key, department: r.department.id, year: r.data.year, commitments: r.data.commitments, evidence: r.data.evidence }))),
   };

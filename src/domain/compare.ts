@@ -1,5 +1,5 @@
 import type { FigureRecord } from './model.ts';
-import type { UnitKind } from './units.ts';
+import type { UnitKind } from '../schemas/unit.ts';
 import { formatNumber, formatPercent } from './format.ts';
 import { MEANINGS, withQualifiers } from './qualifiers.ts';
 
@@ -57,9 +57,12 @@ export function seriesOf(figures: readonly FigureRecord[]): Series[] {
   return [...byKey.values()];
 }
 
+/** Comparable: the same metric of the same department (one series) in two years or more. */
+export const isComparable = (series: Series): boolean => series.points.length >= 2;
+
 /** Series with two or more points: the only ones that may be compared. */
 export function comparableSeries(figures: readonly FigureRecord[]): Series[] {
-  return seriesOf(figures).filter((s) => s.points.length >= 2);
+  return seriesOf(figures).filter(isComparable);
 }
 
 /**

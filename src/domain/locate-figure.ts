@@ -1,5 +1,6 @@
 import { findNumbers } from './numerals.ts';
-import { qualifierRules, type Qualifier, type QualifierRule } from './qualifiers.ts';
+import type { Qualifier, QualifierRule } from '../schemas/qualifier-table.ts';
+import { qualifierRules } from './qualifiers.ts';
 import type { UnitTable } from './units.ts';
 
 /** True when the text after a unit makes it a longer unit: 人 then 次 is 人次, 元 then /月 is 元/月. */
@@ -23,6 +24,12 @@ function variantAt(rules: readonly QualifierRule[], text: string, atEnd = false)
     .filter(({ variant }) => (atEnd ? text.endsWith(variant) : text.startsWith(variant)))
     .sort((a, b) => b.variant.length - a.variant.length)[0];
   return found && { rule: found.rule, length: found.variant.length };
+}
+
+/** The qualifier written right before a number (近, 约) that follows `text`, longest variant first, and how long it is written. */
+export function qualifierBefore(text: string): { word: Qualifier; length: number } | undefined {
+  const found = variantAt(qualifierRules('before'), text, true);
+  return found && { word: found.rule.word as Qualifier, length: found.length };
 }
 
 /**
@@ -60,12 +67,12 @@ export function locateFigure(quote: string, value: number, unit: string, units: 
     if (n.value !== value) continue;
     const extent = unitExtent(quote.slice(n.end), unit);
     if (!extent || continuesAsLongerUnit(units, unit, quote.slice(n.end + extent.length))) continue;
-    const before = variantAt(qualifierRules('before'), quote.slice(0, n.start), true);
+    const before = qualifierBefore(quote.slice(0, n.start));
     return {
       start: n.start - (before?.length ?? 0),
       end: n.end + extent.length,
       number: n.text,
-      qualifiers: [...(before ? [before.rule.word as Qualifier] : []), ...extent.qualifiers],
+      qualifiers: [...(before ? [before.word] : []), ...extent.qualifiers],
     };
   }
   return null;

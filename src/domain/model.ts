@@ -1,8 +1,10 @@
 import type { CatalogEntry } from '../schemas/catalog.ts';
-import { precisionOf, type Precision, type Qualifier } from './qualifiers.ts';
+import type { Qualifier } from '../schemas/qualifier-table.ts';
+import { precisionOf, type Precision } from './qualifiers.ts';
 import type { ReportData } from '../schemas/report.ts';
 import type { Topic } from '../schemas/topic.ts';
-import { convert, kindOf, type Unit, type UnitKind, type UnitTable } from './units.ts';
+import type { UnitKind } from '../schemas/unit.ts';
+import { convert, kindOf, type Unit, type UnitTable } from './units.ts';
 
 /** One figure of one year's report, joined with its catalog entry and normalised. */
 export interface FigureRecord {

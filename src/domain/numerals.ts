@@ -12,9 +12,14 @@ const DIGITS: Record<string, number> = {
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const BIG_UNITS: Record<string, number> = { 万: 10_000, 亿: 100_000_000 };
 
-/** Parses a run of Chinese numerals (两, 十二, 三千五百, 万, 一万二千); NaN if it is not one. */
+/**
+ * Parses a run of Chinese numerals (两, 十二, 三千五百, 万, 一万二千, 三万亿, 一千二百三十万亿零五百万);
+ * NaN if it is not one. A big unit larger than every one before it multiplies all that came
+ * before (三万亿 is 3万 亿, 3×10¹²); one that is not adds its own part (一亿二千万).
+ */
 export function parseChineseNumeral(text: string): number {
   let total = 0;
+  let largest = 0;
   let section = 0;
   let digit: number | null = null;
   for (const ch of text) {
@@ -25,7 +30,14 @@ export function parseChineseNumeral(text: string): number {
       section += (digit ?? 1) * SMALL_UNITS[ch]!;
       digit = null;
     } else if (ch in BIG_UNITS) {
-      total += (section + (digit ?? 0) || 1) * BIG_UNITS[ch]!;
+      const unit = BIG_UNITS[ch]!;
+      const part = section + (digit ?? 0);
+      if (unit > largest) {
+        total = (total + part || 1) * unit;
+        largest = unit;
+      } else {
+        total += (part || 1) * unit;
+      }
       section = 0;
       digit = null;
     } else {

@@ -1,43 +1,9 @@
-import { QUALIFIER_TABLE } from './qualifier-table.ts';
-
-/** Where a qualifier stands relative to the number it qualifies. */
-export type QualifierPosition =
-  /** Right before the number: 约3000条, 近万条. */
-  | 'before'
-  /** After the number, before or inside its unit: 870余万元, 3万多条. */
-  | 'after'
-  /** Anywhere in the quote's sentence: 预计…发放3516万元, 截至10月…618人. */
-  | 'sentence';
-
-/** What a qualifier means for arithmetic. */
-export type QualifierMeaning = 'estimate' | 'lower-bound' | 'approximate' | 'as-of';
-
-/** One row of the qualifier table (src/domain/qualifier-table.ts). */
-export interface QualifierRule {
-  /** As editors write it in a figure's `qualifier:`. */
-  readonly word: string;
-  /** How the official texts write it (预计 is also written 预测); the word itself first. */
-  readonly variants: readonly string[];
-  readonly position: QualifierPosition;
-  readonly meaning: QualifierMeaning;
-  /** For readers (about page): how the texts use it, e.g. “870余万元”. */
-  readonly example: string;
-  /** For editors: when to write it; docs/editing.md 第三节 says the same (a test compares them). */
-  readonly editor: string;
-}
-
-export type Qualifier = (typeof QUALIFIER_TABLE)[number]['word'];
+import { QUALIFIER_TABLE, type Qualifier, type QualifierMeaning, type QualifierPosition, type QualifierRule } from '../schemas/qualifier-table.ts';
 
 const RULES: readonly QualifierRule[] = QUALIFIER_TABLE;
 
-export const QUALIFIERS = RULES.map((rule) => rule.word) as [Qualifier, ...Qualifier[]];
-
 export const qualifierRules = (position?: QualifierPosition): readonly QualifierRule[] =>
   position === undefined ? RULES : RULES.filter((rule) => rule.position === position);
-
-/** The qualifiers of one meaning, in table order: ['余', '多'] for lower-bound. */
-export const wordsMeaning = (meaning: QualifierMeaning): string[] =>
-  RULES.filter((rule) => rule.meaning === meaning).map((rule) => rule.word);
 
 /**
  * What each meaning says, for readers (the about page), and how a change computed from such a
@@ -50,9 +16,6 @@ export const MEANINGS: Record<QualifierMeaning, { reader: string; inChange: stri
   approximate: { reader: '是约数', inChange: '约', fromEarlier: '约' },
   'as-of': { reader: '只统计到该日期，不是全年数', inChange: '', fromEarlier: '' },
 };
-
-/** The qualifiers' words joined for prose: “余”“多”. */
-export const quoted = (words: readonly string[]) => words.map((w) => `“${w}”`).join('');
 
 /** What a qualifier says about the number, for arithmetic and wording. */
 export type Precision = 'exact' | 'estimate' | 'lower-bound' | 'approximate';

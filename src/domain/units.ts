@@ -3,9 +3,7 @@
  * src/schemas/unit.ts): code receives them as a UnitTable and never lists one.
  */
 
-/** What a unit measures; it decides how a change is worded (src/domain/compare.ts). */
-export const UNIT_KINDS = ['count', 'people', 'money', 'money-per', 'rate', 'score', 'area', 'length', 'age', 'duration'] as const;
-export type UnitKind = (typeof UNIT_KINDS)[number];
+import type { UnitKind } from '../schemas/unit.ts';
 
 /** A unit as written in the texts: 万元, 人次, %. */
 export type Unit = string;

@@ -1,9 +1,10 @@
 import type { APIRoute } from 'astro';
 import { getPortal } from '../data/portal.ts';
 import { sitemapXml } from '../render/feeds.ts';
-import { absoluteUrl, sitePaths } from '../render/site-map.ts';
+import { absoluteUrl } from '../render/site-map.ts';
+import { sitePaths } from '../routing/page-types.ts';
 
-/** /sitemap.xml: every page of the site (src/render/site-map.ts), as absolute URLs. */
+/** /sitemap.xml: every page of the page types in the sitemap (src/routing/page-types.ts), as absolute URLs. */
 export const GET: APIRoute = async ({ site }) => {
   const portal = await getPortal();
   const urls = sitePaths(portal).map((path) => absoluteUrl(site, import.meta.env.BASE_URL, path));

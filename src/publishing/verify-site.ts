@@ -1,12 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
-
-/**
- * The page types with a search body (reports, metrics, topics; see src/pages), as a Pagefind
- * --glob: Pagefind need not parse the other pages at all. verifyBuiltSite checks that the
- * index holds every page with data-pagefind-body, so a new searchable page type cannot be missed.
- */
-export const SEARCHABLE_PAGES = '{reports,metrics,topics,commitments}/**/*.html';
+import { join, relative, sep } from 'node:path';
+import { pageTypeOf } from '../routing/page-types.ts';
 
 /** Every .html file under `dir`. */
 export async function htmlFiles(dir: string): Promise<string[]> {
@@ -33,9 +27,17 @@ export function pageProblems(html: string): string[] {
   return problems;
 }
 
+/** A built file's page path under the base, as the page-type registry reads it ('', 'reports/2018/', '404.html'). */
+export const pagePath = (file: string): string => {
+  const path = file.split(sep).join('/');
+  return path === 'index.html' ? '' : path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
+};
+
 /**
- * Checks a built site: every page, and that Pagefind made one Chinese index holding every page
- * with a search body (scripts/build.ts points Pagefind at those page types only).
+ * Checks a built site: every page belongs to a registered page type (src/routing/page-types.ts:
+ * otherwise it would escape the budgets, the quality checks and, if searchable, the index) and
+ * is fine, and Pagefind made one Chinese index holding every page with a search body (the
+ * search integration points Pagefind at the searchable page types only).
  */
 export async function verifyBuiltSite(dir: string): Promise<string[]> {
   const problems: string[] = [];
@@ -43,8 +45,10 @@ export async function verifyBuiltSite(dir: string): Promise<string[]> {
   for (const file of await htmlFiles(dir)) {
     const html = await readFile(file, 'utf8');
     if (/\sdata-pagefind-body[\s>=]/.test(html)) searchable += 1;
+    const path = relative(dir, file);
+    if (pageTypeOf(pagePath(path)) === undefined) problems.push(`${path}: 不属于任何已登记的页面类型（在 src/routing/page-types.ts 登记）`);
     for (const problem of pageProblems(html)) {
-      problems.push(`${relative(dir, file)}: ${problem}`);
+      problems.push(`${path}: ${problem}`);
     }
   }
   try {

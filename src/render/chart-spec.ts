@@ -1,5 +1,6 @@
 import type { Precision } from '../domain/qualifiers.ts';
-import { describeFigure, summariseChange, computeChange, type Series } from '../domain/compare.ts';
+import { describeFigure, summariseChange, computeChange, isComparable, type Series } from '../domain/compare.ts';
+import { departmentLabel } from './site-strings.ts';
 import type { FigureRecord } from '../domain/model.ts';
 
 /** One bar of a chart: a year's value, how sure it is, and where it comes from. */
@@ -52,13 +53,13 @@ export function seriesChart(series: Series, hrefOf: (f: FigureRecord) => string,
   const first = series.points[0];
   if (!first) throw new Error(`${series.metricId}: 没有数据，不能画图`);
   const last = series.points.at(-1)!;
-  const summary = series.points.length >= 2
+  const summary = isComparable(series)
     ? summariseChange(computeChange(first, last))
     : `${first.label}：${first.year}年${describeFigure(first)}（仅此一年有数据）。`;
   return {
     // Several departments' charts of one metric share a page (the metric page): `department` tells them apart.
     id: `chart-${department ? `${series.department}-` : ''}${series.metricId}`,
-    title: `${department ? `${department}：` : ''}${first.label}（${first.normalisedUnit}）`,
+    title: departmentLabel(department, `${first.label}（${first.normalisedUnit}）`),
     summary,
     points: series.points.map((f) => ({
       label: `${f.year}年`,

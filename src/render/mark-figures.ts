@@ -1,3 +1,4 @@
+import { referenceAt } from '../domain/html-entities.ts';
 import { locateFigure } from '../domain/locate-figure.ts';
 import { TABLE_CELL_SEPARATOR } from '../domain/official-text.ts';
 import type { UnitTable } from '../domain/units.ts';
@@ -25,7 +26,6 @@ interface TextRun {
   rawOffsets: number[];
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", nbsp: '\u00a0' };
 const BLOCK_TAG = /^<\/?(?:p|h[1-6]|li|ul|ol|div|section|blockquote|br|table|tr)\b/i;
 /** A table cell: cells of a row read as one line, joined as the official text joins them. */
 const CELL_TAG = /^<(?:td|th)\b/i;
@@ -66,14 +66,12 @@ export function textRuns(html: string): { plain: string; runs: TextRun[] } {
     const rawOffsets: number[] = [];
     let text = '';
     for (let i = 0; i < token.length; ) {
-      const entity = token[i] === '&' ? /^&(#?\w+);/.exec(token.slice(i)) : null;
+      const reference = token[i] === '&' ? referenceAt(token, i) : null;
       rawOffsets.push(i);
-      if (entity) {
-        const name = entity[1]!;
-        const decoded = ENTITIES[name] ?? (name.startsWith('#') ? String.fromCodePoint(Number(name.startsWith('#x') ? `0${name.slice(1)}` : name.slice(1))) : entity[0]);
-        text += decoded;
-        for (let k = 1; k < decoded.length; k += 1) rawOffsets.push(i);
-        i += entity[0].length;
+      if (reference) {
+        text += reference.text;
+        for (let k = 1; k < reference.text.length; k += 1) rawOffsets.push(i);
+        i += reference.length;
       } else {
         text += token[i];
         i += 1;

@@ -1,4 +1,5 @@
 import { officialText } from '../domain/official-text.ts';
+import { sentenceSpans } from '../domain/sentences.ts';
 
 /** A sentence of the official text that states one or more figures. */
 export interface Passage {
@@ -7,28 +8,13 @@ export interface Passage {
   metricIds: string[];
 }
 
-/** Sentences end at 。；！？ or a paragraph end; the mark stays with its sentence. */
-function sentences(text: string): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i];
-    if (ch === '。' || ch === '！' || ch === '？' || ch === '\n' || i === text.length - 1) {
-      const end = ch === '\n' ? i : i + 1;
-      if (text.slice(start, end).trim() !== '') spans.push({ start, end });
-      start = i + 1;
-    }
-  }
-  return spans;
-}
-
 /**
  * The sentences of a report body that hold the given figures, in text order, each once.
  * Used to show a topic's passages from every report side by side.
  */
 export function passagesFor(body: string, figures: readonly { metricId: string; quote: string }[]): Passage[] {
   const text = officialText(body);
-  const spans = sentences(text);
+  const spans = sentenceSpans(text);
   const bySpan = new Map<number, Passage>();
   for (const figure of figures) {
     const at = text.indexOf(figure.quote);

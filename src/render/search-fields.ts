@@ -41,3 +41,14 @@ export const SEARCH_KINDS = { report: '报告', metric: '指标', topic: '主题
 
 /** `name:value` for a data-pagefind-filter or data-pagefind-meta attribute with a fixed value. */
 export const pagefindPair = (name: string, value: string | number): string => `${name}:${value}`;
+
+/** The filters a site offers: 单位 only when more than one department publishes (one would filter nothing). */
+export const filtersOffered = (departments: number): SearchFilterKey[] =>
+  (Object.keys(SEARCH_FILTERS) as SearchFilterKey[]).filter((key) => key !== 'department' || departments > 1);
+
+/**
+ * The data-pagefind-filter attribute of a filter: the element's text is the value, or a fixed
+ * `value`; none when `when` is false (a page files itself only under what it holds).
+ */
+export const searchFilter = (key: SearchFilterKey, value?: string | number, when = true): { 'data-pagefind-filter'?: string } =>
+  when ? { 'data-pagefind-filter': value === undefined ? SEARCH_FILTERS[key] : pagefindPair(SEARCH_FILTERS[key], value) } : {};

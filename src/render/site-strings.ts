@@ -32,3 +32,6 @@ export function siteStrings(primary: { name: string; shortName?: string | undefi
 }
 
 export type SiteStrings = ReturnType<typeof siteStrings>;
+
+/** A title or heading that says whose it is: another department's name first, one separator. */
+export const departmentLabel = (department: string | undefined | false, text: string): string => (department ? `${department}：${text}` : text);

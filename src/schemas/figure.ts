@@ -1,7 +1,6 @@
 import { z } from 'astro/zod';
 import { metricIdSchema } from './catalog.ts';
-import { quoted, wordsMeaning } from '../domain/qualifiers.ts';
-import { qualifiersSchema } from './qualifier.ts';
+import { qualifiersSchema, quoted, wordsMeaning } from './qualifier.ts';
 import { topicSchema } from './topic.ts';
 import { unitSchema } from './unit.ts';
 

@@ -1,5 +1,8 @@
 import { z } from 'astro/zod';
-import { UNIT_KINDS } from '../domain/units.ts';
+
+/** What a unit measures; it decides how a change is worded (src/domain/compare.ts). */
+export const UNIT_KINDS = ['count', 'people', 'money', 'money-per', 'rate', 'score', 'area', 'length', 'age', 'duration'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
 
 /**
  * A unit as a report or the catalog writes it. Which units exist is content

@@ -3,10 +3,10 @@
 // none was worth writing; tests/e2e/nginx.test.ts checks that nginx sends exactly those), within
 // the gzip budgets of tests/build/budgets.ts; JavaScript only where it is needed (the header's
 // text-size script everywhere; the chart bundle on chart pages only).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { TEST_SITES } from '../support/site.ts';
-import { fileOf, pageTypes, sitePaths } from '../e2e/quality-support.ts';
+import { builtSite, pageTypes, sitePaths } from '../e2e/quality-support.ts';
 import { pageWeigher, wireBytes } from '../support/page-weight.ts';
 import { budgetFor, CHART_BUNDLE_BUDGET, CSS_BUDGET, HEADER_SCRIPT_BUDGET, PAGE_BUDGETS } from './budgets.ts';
 
@@ -17,7 +17,8 @@ const gz = (file: string) => wireBytes(file, 'gz');
 
 const types = pageTypes(site.dir);
 const paths = sitePaths(site.dir);
-const isChartPage = (path: string) => readFileSync(fileOf(site.dir, path), 'utf8').includes('<metric-chart');
+const built = builtSite(site.dir);
+const isChartPage = (path: string) => built.hasChart(path);
 const isSearchPage = (path: string) => path === 'search/';
 
 // The header script is the one script of a page with neither chart nor search: the data page.
@@ -48,7 +49,7 @@ describe('page weight (bytes over the wire)', () => {
 
   it('every page is within the budget of its type', () => {
     const over = paths
-      .map((p) => [p, weigh(p).total, budgetFor(p, isChartPage(p))] as const)
+      .map((p) => [p, weigh(p).total, budgetFor(p, built) ?? 0] as const)
       .filter(([, total, budget]) => total > budget);
     expect(over.map(([p, t, b]) => `/${p}: ${kb(t)} > ${kb(b)}`)).toEqual([]);
   });

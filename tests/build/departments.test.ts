@@ -17,7 +17,7 @@ describe('a site with two departments', () => {
       expect(existsSync(join(site.dir, path, 'index.html')), path).toBe(true);
     }
     expect(text(page('reports/fuliyuan/2022'))).toContain('全院现有持证社工15人');
-    expect(page('reports/fuliyuan/2022')).toMatch(/<title>开福区社会福利院 · 重点项目绩效自评报告/);
+    expect(page('reports/fuliyuan/2022')).toMatch(/<title>开福区社会福利院：重点项目绩效自评报告/);
     expect(page('reports/2022')).toMatch(/<title>重点项目绩效自评报告/);
     expect(text(page('reports/2022'))).toContain('全区现有持证社工1106人');
   });

@@ -2,11 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-// What @astrojs/mdx reads a report's frontmatter with at build time (js-yaml, Astro's own split).
-import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import fc from 'fast-check';
-// The MDX compiler under @astrojs/mdx (via @astrojs/markdown-satteri).
-import { mdxToJs } from 'satteri';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject } from '../../scripts/project-copy.ts';
 import { listContentFiles } from '../../src/reading/content-files.ts';
@@ -16,6 +12,7 @@ import { splitFrontmatter } from '../../src/reading/frontmatter.ts';
 import type { Problem } from '../../src/reading/problems.ts';
 import { expectedReportPages } from '../support/published.ts';
 import { PROJECT_ROOT } from '../support/site.ts';
+import { mdxToJs, parseFrontmatter, RESOLVED } from './astro-parsers.ts';
 import { mutantArbitrary, type Mutant } from './mutations.ts';
 
 /**
@@ -90,7 +87,8 @@ async function assertBuildReadsTheSame(): Promise<void> {
     const astro = parseFrontmatter(text);
     expect(astro.frontmatter, `${file}: frontmatter`).toEqual(readContentYaml(checked.yaml ?? '').data);
     expect(astro.content.trim(), `${file}: body`).toBe(checked.body.trim());
-    expect(() => mdxToJs(astro.content), `${file}: the body compiles as MDX`).not.toThrow();
+    // Async-proof: a compiler that came to return a promise would fail here, not pass unread.
+    await expect((async () => mdxToJs(astro.content))(), `${file}: the body compiles as MDX`).resolves.toBeDefined();
   }
 }
 
@@ -106,6 +104,22 @@ const property = fc.asyncProperty(mutantArbitrary(original), async (mutant) => {
     failing += 1;
   }
 });
+describe('the parsers the fuzz test compares with are the build\'s', () => {
+  // One installed copy of each: Astro and @astrojs/mdx are released in step and pin the same
+  // versions; a second copy means they are out of step, and which copy the build runs where
+  // (tests/fuzz/astro-parsers.ts) has to be looked at again.
+  const installed = Object.keys((JSON.parse(readFileSync(join(PROJECT_ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, unknown> }).packages);
+  it.each([
+    ['@astrojs/internal-helpers', RESOLVED.frontmatter],
+    ['@astrojs/markdown-satteri', RESOLVED.processor],
+    ['satteri', RESOLVED.satteri],
+  ])('one copy of %s, the one loaded', (name, resolved) => {
+    const copies = installed.filter((key) => key === `node_modules/${name}` || key.endsWith(`/node_modules/${name}`));
+    expect(copies).toHaveLength(1);
+    expect(resolved.startsWith(join(PROJECT_ROOT, copies[0]!, '/'))).toBe(true);
+  });
+});
+
 describe('fuzzing the checker with mutated real content', () => {
   it.each(KEPT_SEEDS)('kept seed $seed ($found)', async ({ seed, path }) => {
     await fc.assert(property, { seed, path, numRuns: 1 });

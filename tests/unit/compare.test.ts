@@ -6,7 +6,7 @@ import {
 import { changesBetween } from '../../src/domain/pairs.ts';
 import { figuresOf, type FigureRecord } from '../../src/domain/model.ts';
 import type { CatalogEntry } from '../../src/schemas/catalog.ts';
-import type { Qualifier } from '../../src/domain/qualifiers.ts';
+import type { Qualifier } from '../../src/schemas/qualifier-table.ts';
 import type { ReportData } from '../../src/schemas/report.ts';
 import type { Unit } from '../../src/domain/units.ts';
 import { readUnits } from '../support/content.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeXml, periodEndPubDate, rssXml, sitemapXml } from '../../src/render/feeds.ts';
-import { absoluteUrl, sitePaths, type PortalLike } from '../../src/render/site-map.ts';
+import { absoluteUrl } from '../../src/render/site-map.ts';
+import { sitePaths, type PortalLike } from '../../src/routing/page-types.ts';
 import { comparisonPairs } from '../../src/domain/pairs.ts';
 
 describe('escapeXml', () => {

@@ -24,7 +24,7 @@ const TEXT = join(IMPORT_FIXTURES, '2023-indicators.txt');
 describe('npm run import: arguments', () => {
   it('reads the file, the year and the options', () => {
     expect(parseImportArgs(['a.docx', '--year', '２０２３', '--department=fuliyuan', '--type', '重点项目绩效自评'])).toEqual({
-      kind: 'import', file: 'a.docx', year: 2023, department: 'fuliyuan', type: '重点项目绩效自评',
+      kind: 'run', file: 'a.docx', year: 2023, department: 'fuliyuan', type: '重点项目绩效自评',
     });
     expect(parseImportArgs(['--help']).kind).toBe('help');
   });

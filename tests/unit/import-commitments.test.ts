@@ -3,10 +3,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { clausesOf, commitmentLines, openCommitments, proposeCommitments, proposeEvidence } from '../../src/authoring/import/commitments.ts';
+import { clausesOf, commitmentsWritten, evidenceWritten, openCommitments, proposeCommitments, proposeEvidence } from '../../src/authoring/import/commitments.ts';
+import { reportFileText, type ReportFile } from '../../src/authoring/content-writer.ts';
 import { officialLines, officialText } from '../../src/domain/official-text.ts';
 import { splitFrontmatter } from '../../src/reading/frontmatter.ts';
 import { PROJECT_ROOT } from '../support/site.ts';
+
+/** The frontmatter lines the one writer gives a report with these proposals. */
+const draftLines = (proposed: Pick<ReportFile, 'commitments' | 'evidence'>) =>
+  reportFileText({ preface: [], report: { fields: { year: 2023, title: 't', reportType: '重点项目绩效自评', issuer: 'i', period: { from: '2023-01', to: '2023-12' }, sourceFile: 's', summary: 's' } }, figures: [], ...proposed, body: '' }).split('\n');
 
 const read = (body: string) => ({ clauses: clausesOf(officialLines(body)), text: officialText(body) });
 
@@ -23,10 +28,11 @@ describe('proposed commitments (text of our own)', () => {
     expect(proposed.map((c) => c.due)).toEqual([2023, undefined, 2024]);
   });
 
-  it('writes each with a review: line and a topic to fill in, so that the draft cannot build unreviewed', () => {
-    const lines = commitmentLines(proposed, []);
-    expect(lines[0]).toBe('commitments:');
-    expect(lines.filter((l) => l.startsWith('    review: '))).toHaveLength(3);
+  it('writes each with a graded review: line and a topic to fill in, so that the draft cannot build unreviewed', () => {
+    const lines = draftLines({ commitments: commitmentsWritten(proposed) });
+    expect(lines).toContain('commitments:');
+    const reviews = lines.filter((l) => l.startsWith('    review: '));
+    expect(reviews.map((l) => l.slice('    review: '.length, '    review: '.length + 2))).toEqual(['核对', '存疑', '核对']);
     expect(lines).toContain('    topic: 待填写：主题');
   });
 });
@@ -40,7 +46,7 @@ describe('proposed evidence', () => {
     ];
     const evidence = proposeEvidence(open, later.clauses, later.text);
     expect(evidence).toEqual([expect.objectContaining({ report: 2021, commitment: 'rehab-room', quote: '示范康复室改造完成并投入使用', status: '已完成' })]);
-    expect(commitmentLines([], evidence).join('\n')).toMatch(/^evidence:\n {2}- report: 2021\n {4}commitment: rehab-room\n {4}status: 已完成\n {4}quote: 示范康复室改造完成并投入使用\n {4}review: /);
+    expect(draftLines({ evidence: evidenceWritten(evidence) }).join('\n')).toMatch(/\nevidence:\n {2}- report: 2021\n {4}commitment: rehab-room\n {4}status: 已完成\n {4}quote: 示范康复室改造完成并投入使用\n {4}review: 核对：/);
   });
 
   it('treats a commitment already recorded as 已完成 as closed, and only the department’s own earlier reports', () => {

@@ -3,7 +3,8 @@ import { findFigures, type FoundFigure } from '../../src/authoring/import/figure
 import { suggestMetrics, type CatalogMetric } from '../../src/authoring/import/suggest.ts';
 import { loadVocabulary } from '../../src/authoring/import/vocabulary.ts';
 import { locateFigure } from '../../src/domain/locate-figure.ts';
-import { QUALIFIER_TABLE } from '../../src/domain/qualifier-table.ts';
+import { QUALIFIER_TABLE } from '../../src/schemas/qualifier-table.ts';
+import type { Topic } from '../../src/schemas/topic.ts';
 import { PROJECT_ROOT } from '../fixtures/import/support.ts';
 
 const vocabulary = await loadVocabulary(PROJECT_ROOT);
@@ -57,14 +58,14 @@ describe('finding the figures of a text', () => {
 
 describe('the importer reads qualifiers from the qualifier table', () => {
   afterEach(() => {
-    vi.doUnmock('../../src/domain/qualifier-table.ts');
+    vi.doUnmock('../../src/schemas/qualifier-table.ts');
     vi.resetModules();
   });
 
   it('proposes a qualifier added to the table alone (逾, before the number)', async () => {
     expect(figures('新招募社工逾300人。').map(brief)).toEqual(['300 人']);
     vi.resetModules();
-    vi.doMock('../../src/domain/qualifier-table.ts', () => ({
+    vi.doMock('../../src/schemas/qualifier-table.ts', () => ({
       QUALIFIER_TABLE: [...QUALIFIER_TABLE, { word: '逾', variants: ['逾'], position: 'before', meaning: 'lower-bound', example: '“逾百人”', editor: '数字前带“逾”' }],
     }));
     const fresh = await import('../../src/authoring/import/figures.ts');
@@ -74,8 +75,8 @@ describe('the importer reads qualifiers from the qualifier table', () => {
   });
 });
 
-const metric = (id: string, label: string, unit: string, topic = '社会救助', quotes: string[] = []): CatalogMetric => ({
-  id, label, unit, topic, definition: `${label}。`, quotes,
+const metric = (id: string, label: string, unit: string, topic: Topic = '社会救助', quotes: string[] = []): CatalogMetric => ({
+  id, label, labelEn: id, unit, topic, definition: `${label}。`, quotes,
 });
 
 describe('suggesting a catalog metric', () => {

@@ -38,13 +38,13 @@ function errorOf(argv: string[]): string {
 
 describe('parseNewReportArgs', () => {
   it('accepts a year, with or without --type, in either order', () => {
-    expect(parseNewReportArgs(['2023'])).toEqual({ kind: 'create', year: 2023, type: DEFAULT_REPORT_TYPE });
-    expect(parseNewReportArgs(['2023', '--type', '重点项目绩效自评'])).toEqual({ kind: 'create', year: 2023, type: '重点项目绩效自评' });
-    expect(parseNewReportArgs(['--type=部门整体支出绩效评价', '2024'])).toEqual({ kind: 'create', year: 2024, type: '部门整体支出绩效评价' });
+    expect(parseNewReportArgs(['2023'])).toEqual({ kind: 'run', year: 2023, type: DEFAULT_REPORT_TYPE });
+    expect(parseNewReportArgs(['2023', '--type', '重点项目绩效自评'])).toEqual({ kind: 'run', year: 2023, type: '重点项目绩效自评' });
+    expect(parseNewReportArgs(['--type=部门整体支出绩效评价', '2024'])).toEqual({ kind: 'run', year: 2024, type: '部门整体支出绩效评价' });
   });
 
   it('accepts full-width digits typed with a Chinese input method', () => {
-    expect(parseNewReportArgs(['２０２３'])).toMatchObject({ kind: 'create', year: 2023 });
+    expect(parseNewReportArgs(['２０２３'])).toMatchObject({ kind: 'run', year: 2023 });
   });
 
   it('prints the usage for --help', () => {
@@ -67,8 +67,8 @@ describe('parseNewReportArgs', () => {
   it('refuses an implausible year', () => {
     expect(errorOf(['1999'])).toMatch(/^年份 1999 不合理：应在 2000–2100 之间；请检查是否写错。/);
     expect(errorOf(['2101'])).toMatch(/^年份 2101 不合理/);
-    expect(parseNewReportArgs(['2000'])).toMatchObject({ kind: 'create', year: 2000 });
-    expect(parseNewReportArgs(['2100'])).toMatchObject({ kind: 'create', year: 2100 });
+    expect(parseNewReportArgs(['2000'])).toMatchObject({ kind: 'run', year: 2000 });
+    expect(parseNewReportArgs(['2100'])).toMatchObject({ kind: 'run', year: 2100 });
   });
 
   it('refuses an unknown or missing --type', () => {
@@ -82,10 +82,10 @@ describe('parseNewReportArgs', () => {
 
   it('reads --department in either form, and leaves it out when not given', () => {
     expect(parseNewReportArgs(['2023', '--department', 'kaifu-tuiyi'])).toEqual({
-      kind: 'create', year: 2023, type: DEFAULT_REPORT_TYPE, department: 'kaifu-tuiyi',
+      kind: 'run', year: 2023, type: DEFAULT_REPORT_TYPE, department: 'kaifu-tuiyi',
     });
     expect(parseNewReportArgs(['--department=kaifu-tuiyi', '2023', '--type', '重点项目绩效自评'])).toEqual({
-      kind: 'create', year: 2023, type: '重点项目绩效自评', department: 'kaifu-tuiyi',
+      kind: 'run', year: 2023, type: '重点项目绩效自评', department: 'kaifu-tuiyi',
     });
     expect(parseNewReportArgs(['2023'])).toHaveProperty('department', undefined);
   });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findNumbers, parseChineseNumeral } from '../../src/domain/numerals.ts';
 
@@ -15,12 +16,99 @@ describe('parseChineseNumeral', () => {
     ['二十', 20],
     ['十万', 100_000],
     ['一亿二千万', 120_000_000],
+    ['三万亿', 3_000_000_000_000],
+    ['五百万亿', 500_000_000_000_000],
+    ['一千二百三十万亿零五百万', 1_230_000_005_000_000],
+    ['五万三千亿', 5_300_000_000_000],
+    ['五万亿三千亿', 5_300_000_000_000],
   ])('%s → %d', (text, value) => {
     expect(parseChineseNumeral(text)).toBe(value);
   });
 
   it.each(['二三', '三五', '万元', 'abc', '12'])('%s is not one Chinese number (NaN)', (text) => {
     expect(parseChineseNumeral(text)).toBeNaN();
+  });
+});
+
+/**
+ * The reference: a number written out in Chinese numerals, from its digits (the other way
+ * round from the parser). `wanYi` writes the part above 10¹² as so many 万亿 and the rest
+ * after it (五万亿三千亿); otherwise the part above 亿 is one number of 亿 (五万三千亿,
+ * 一千二百三十万亿). `liang` writes 两 for 2 before a unit; `shortTen` drops the 一 of a leading 一十.
+ */
+interface Style { wanYi: boolean; liang: boolean; shortTen: boolean }
+const CHINESE_DIGITS = '零一二三四五六七八九';
+
+/** 0 < n < 10⁴, its 零 inside (一千零五) but not before it. */
+function writeBelowWan(n: number): string {
+  const digits = String(n).padStart(4, '0');
+  let out = '';
+  let zero = false;
+  for (const [i, unit] of ['千', '百', '十', ''].entries()) {
+    const d = Number(digits[i]);
+    if (d === 0) {
+      zero = out !== '';
+      continue;
+    }
+    out += `${zero ? '零' : ''}${CHINESE_DIGITS[d]}${unit}`;
+    zero = false;
+  }
+  return out;
+}
+
+/** 0 < n < 10¹⁶. */
+function writeNumber(n: number, wanYi: boolean): string {
+  const [unit, size] = wanYi && n >= 1e12 ? ['万亿', 1e12] : n >= 1e8 ? ['亿', 1e8] : n >= 1e4 ? ['万', 1e4] : ['', 1];
+  if (size === 1) return writeBelowWan(n);
+  const [high, low] = [Math.floor(n / size), n % size];
+  if (low === 0) return writeNumber(high, wanYi) + unit;
+  // 零 when the rest starts with a zero digit: 一万零五, 三亿零五百万.
+  return `${writeNumber(high, wanYi)}${unit}${low < size / 10 ? '零' : ''}${writeNumber(low, wanYi)}`;
+}
+
+function writeChinese(n: number, style: Style): string {
+  let text = n === 0 ? '零' : writeNumber(n, style.wanYi);
+  if (style.liang) text = text.replace(/二(?=[千百万亿])/g, '两');
+  if (style.shortTen) text = text.replace(/^一十/, '十');
+  return text;
+}
+
+describe('parseChineseNumeral against numbers written out', () => {
+  const group = fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 9999 }), fc.constantFrom(1, 10, 500, 1000, 1230));
+  const style = fc.record({ wanYi: fc.boolean(), liang: fc.boolean(), shortTen: fc.boolean() });
+  // Four groups of four digits (万亿, 亿, 万, the rest), so that zeros, 万 and 亿 meet in every
+  // combination; the top group is kept below 9007, the safe-integer limit.
+  const number = fc
+    .tuple(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 9006 })), group, group, group)
+    .map(([wanYi, yi, wan, rest]) => wanYi * 1e12 + yi * 1e8 + wan * 1e4 + rest);
+
+  it('the reference writes the figures of the texts as they are written', () => {
+    const plain = { wanYi: false, liang: false, shortTen: false };
+    expect(writeChinese(3e12, plain)).toBe('三万亿');
+    expect(writeChinese(5e14, plain)).toBe('五百万亿');
+    expect(writeChinese(1_230_000_005_000_000, plain)).toBe('一千二百三十万亿零五百万');
+    expect(writeChinese(5_300_000_000_000, { ...plain, wanYi: true })).toBe('五万亿三千亿');
+    expect(writeChinese(120_000_000, plain)).toBe('一亿二千万');
+    expect(writeChinese(12_000, { ...plain, liang: true })).toBe('一万两千');
+    expect(writeChinese(105, plain)).toBe('一百零五');
+    expect(writeChinese(100_000, { ...plain, shortTen: true })).toBe('十万');
+  });
+
+  it('reads back every number the reference writes', () => {
+    fc.assert(
+      fc.property(number, style, (n, s) => {
+        expect(parseChineseNumeral(writeChinese(n, s)), writeChinese(n, s)).toBe(n);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads any safe integer back', () => {
+    fc.assert(
+      fc.property(fc.maxSafeNat(), style, (n, s) => {
+        expect(parseChineseNumeral(writeChinese(n, s)), writeChinese(n, s)).toBe(n);
+      }),
+    );
   });
 });
 

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { QUALIFIER_TABLE } from '../../src/domain/qualifier-table.ts';
-import { precisionOf, QUALIFIERS, withQualifiers } from '../../src/domain/qualifiers.ts';
+import { QUALIFIER_TABLE } from '../../src/schemas/qualifier-table.ts';
+import { precisionOf, withQualifiers } from '../../src/domain/qualifiers.ts';
+import { QUALIFIERS } from '../../src/schemas/qualifier.ts';
 import { readUnits } from '../support/content.ts';
 import { PROJECT_ROOT } from '../support/site.ts';
 
@@ -47,14 +48,14 @@ describe('the qualifier table', () => {
 
 describe('a qualifier added to the table alone (逾, "more than", before the number)', () => {
   afterEach(() => {
-    vi.doUnmock('../../src/domain/qualifier-table.ts');
+    vi.doUnmock('../../src/schemas/qualifier-table.ts');
     vi.resetModules();
   });
 
   /** The project's modules, loaded afresh over the real table plus one row for 逾. */
   async function withYu() {
     vi.resetModules();
-    vi.doMock('../../src/domain/qualifier-table.ts', () => ({
+    vi.doMock('../../src/schemas/qualifier-table.ts', () => ({
       QUALIFIER_TABLE: [
         ...QUALIFIER_TABLE,
         { word: '逾', variants: ['逾'], position: 'before', meaning: 'lower-bound', example: '“逾百人”', editor: '数字前带“逾”：实际数超过这个数' },

@@ -47,4 +47,11 @@ describe('verifyBuiltSite', () => {
     await rm(join(dir, 'pagefind/pagefind-entry.json'));
     expect(await verifyBuiltSite(dir)).toEqual([expect.stringContaining('没有找到 Pagefind 索引')]);
   });
+
+  it('names a built page that belongs to no registered page type', async () => {
+    await entry({ 'zh-cn': { page_count: 1 } });
+    await mkdir(join(dir, 'scores/2022'), { recursive: true });
+    await writeFile(join(dir, 'scores/2022/index.html'), page('<p>得分</p>'));
+    expect(await verifyBuiltSite(dir)).toEqual([`scores/2022/index.html: 不属于任何已登记的页面类型（在 src/routing/page-types.ts 登记）`]);
+  });
 });

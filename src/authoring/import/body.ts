@@ -1,3 +1,4 @@
+import { hasSentenceEnd } from '../../domain/sentences.ts';
 import type { Block } from './read-file.ts';
 
 /**
@@ -28,8 +29,6 @@ const NUMBERING: { kind: string; pattern: RegExp }[] = [
   { kind: '（1）', pattern: /^[（(]\d{1,2}[）)]/ },
 ];
 
-/** Sentence punctuation: a line with it is a paragraph, whatever its numbering. */
-const SENTENCE_MARK = /[。；;！!？?]/;
 const SIGNATURE = /^[\u4e00-\u9fff（）()]{1,40}(?:局|委员会|政府|办公室|中心|院|站|所|会|厅|处|队|部)$/;
 const DATE_LINE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$/;
 
@@ -37,8 +36,14 @@ function numbering(text: string): string | null {
   return NUMBERING.find((n) => n.pattern.test(text))?.kind ?? null;
 }
 
+/** A line with a sentence end or a semicolon after its numbering (一. is a number, not a full stop) is prose, whatever its numbering. */
+function isProse(text: string): boolean {
+  const numbered = NUMBERING.find((n) => n.pattern.test(text));
+  return hasSentenceEnd(numbered ? text.replace(numbered.pattern, '') : text, { semicolons: true });
+}
+
 function looksLikeTitle(text: string): boolean {
-  return text.length <= 60 && !SENTENCE_MARK.test(text) && numbering(text) === null && !/[，,]/.test(text);
+  return text.length <= 60 && !isProse(text) && numbering(text) === null && !/[，,]/.test(text);
 }
 
 /** Characters Markdown or MDX would read as markup, escaped so the text renders as written. */
@@ -98,7 +103,7 @@ export function draftBody(input: readonly Block[]): DraftBody {
     if (block.style !== undefined) return `style ${block.style}`;
     const text = block.text;
     // Sentence punctuation, a closing half-width full stop or words after a colon make it a paragraph.
-    if (SENTENCE_MARK.test(text) || /[.．]$/.test(text) || /[:：].{4,}/.test(text) || index === lastParagraph || text === issuer) return null;
+    if (isProse(text) || /[.．]$/.test(text) || /[:：].{4,}/.test(text) || index === lastParagraph || text === issuer) return null;
     const kind = numbering(text);
     if (kind) return text.length <= 40 ? kind : null;
     // An unnumbered short line with no comma, followed by more text: a section title.

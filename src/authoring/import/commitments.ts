@@ -1,4 +1,8 @@
-import { parse, stringify } from 'yaml';
+import { parse } from 'yaml';
+import { PLACEHOLDER } from '../../checks/schema-problems.ts';
+import type { CommitmentFields, EvidenceFields, Written } from '../content-writer.ts';
+import { bigrams } from './grade.ts';
+import { sentenceSpans } from '../../domain/sentences.ts';
 import { splitFrontmatter } from '../../reading/frontmatter.ts';
 import type { EvidenceStatus } from '../../schemas/commitment.ts';
 
@@ -19,8 +23,8 @@ const PLAN_HEADING = /下一步|计划|打算|工作思路|工作目标|项目�
 /** A signature line (the issuer alone on its line) closes a report; it is no plan. */
 const SIGNATURE = /^[^，,]{2,20}(?:局|委员会|院|办公室|政府|中心)$/;
 
-/** Terms too common to link a later sentence to a commitment. */
-const COMMON = new Set(['工作', '建设', '完成', '推进', '继续', '开展', '全面', '加强', '进一步', '确保', '进行', '做好', '提升', '落实', '实现', '力争', '明年', '计划', '项目', '服务']);
+/** Words too common to link a later sentence to a commitment. */
+const COMMON = ['工作', '建设', '完成', '推进', '继续', '开展', '全面', '加强', '进一步', '确保', '进行', '做好', '提升', '落实', '实现', '力争', '明年', '计划', '项目', '服务'];
 
 export interface OfficialClause {
   text: string;
@@ -28,7 +32,7 @@ export interface OfficialClause {
   planHeading: string | undefined;
 }
 
-/** The clauses of the official text: its lines cut at 。；！？ (commas keep a clause whole). */
+/** The clauses of the official text: its sentences, each item of a list (；) apart (src/domain/sentences.ts); commas keep a clause whole. */
 export function clausesOf(lines: readonly { text: string; heading: boolean }[]): OfficialClause[] {
   let planHeading: string | undefined;
   const clauses: OfficialClause[] = [];
@@ -37,7 +41,10 @@ export function clausesOf(lines: readonly { text: string; heading: boolean }[]):
       if (PLAN_HEADING.test(line.text)) planHeading = line.text;
       continue;
     }
-    for (const text of line.text.split(/[。；！？]/)) if (text.trim() !== '') clauses.push({ text: text.trim(), planHeading });
+    for (const { start, end } of sentenceSpans(line.text, { semicolons: true })) {
+      const text = line.text.slice(start, end).replace(/[。！？!?；;.]$/, '').trim();
+      if (text !== '') clauses.push({ text, planHeading });
+    }
   }
   return clauses;
 }
@@ -52,6 +59,8 @@ export interface ProposedCommitment {
   due: number | undefined;
   /** Why it was proposed, for the review line. */
   reason: string;
+  /** A forward-looking word says it (else only its place under a plan heading). */
+  marked: boolean;
 }
 
 function dueOf(clause: string, year: number): number | undefined {
@@ -88,21 +97,13 @@ export function proposeCommitments(clauses: readonly OfficialClause[], officialT
     if (seen.has(quote) || officialText.indexOf(quote) !== officialText.lastIndexOf(quote)) return [];
     seen.add(quote);
     const reason = found ? `含“${found[0]}”` : `在“${c.planHeading}”之下`;
-    return [{ id: next(), quote, due: dueOf(quote, year), reason }];
+    return [{ id: next(), quote, due: dueOf(quote, year), reason, marked: found !== null }];
   });
 }
 
-/** The key terms of a text: its two-character runs of Chinese, without the most common ones. */
-function keyTerms(text: string): Set<string> {
-  const terms = new Set<string>();
-  for (const run of text.match(/[\u4e00-\u9fff]+/g) ?? []) {
-    for (let i = 0; i + 2 <= run.length; i += 1) {
-      const term = run.slice(i, i + 2);
-      if (!COMMON.has(term)) terms.add(term);
-    }
-  }
-  return terms;
-}
+/** Common words and the forward-looking ones cut the text: terms are the character pairs of what is left (grade.ts's bigrams). */
+const CUT = new RegExp([...COMMON, '将', '的'].join('|'), 'g');
+const keyTerms = (text: string): Set<string> => bigrams(text.replace(CUT, ' '));
 
 export interface OpenCommitment {
   /** The year of the report that made it (same department). */
@@ -117,8 +118,9 @@ export interface ProposedEvidence {
   commitmentQuote: string;
   quote: string;
   status: EvidenceStatus;
-  /** The key terms both share, for the review line. */
+  /** The key terms both share, for the review line, and their share of the commitment's. */
   shared: string[];
+  share: number;
 }
 
 /**
@@ -164,38 +166,40 @@ export function proposeEvidence(open: readonly OpenCommitment[], clauses: readon
     if (!best || best.shared.length < MIN_SHARED || best.shared.length / terms.size < MIN_SHARE) return [];
     return [{
       report: commitment.year, commitment: commitment.id, commitmentQuote: commitment.quote,
-      quote: best.part, status: DONE.test(best.part) ? '已完成' : '部分完成', shared: best.shared,
+      quote: best.part, status: DONE.test(best.part) ? '已完成' : '部分完成', shared: best.shared, share: best.shared.length / terms.size,
     }];
   });
 }
 
-const scalar = (value: string | number) => stringify(value, { lineWidth: 0 }).trimEnd();
+/**
+ * The proposals as the one frontmatter writer takes them (src/authoring/content-writer.ts), each
+ * with a review: line graded as the figures' are (核对 / 存疑, src/authoring/import/grade.ts):
+ * 核对 where the words say it (a forward-looking word; most of the commitment's key terms),
+ * 存疑 where only the place or a few terms do.
+ */
+export function commitmentsWritten(commitments: readonly ProposedCommitment[]): Written<CommitmentFields>[] {
+  return commitments.map((c) => ({
+    fields: {
+      id: c.id,
+      topic: `${PLACEHOLDER}：主题`,
+      due: c.due,
+      quote: c.quote,
+      review: `${c.marked ? '核对' : '存疑'}：npm run import 提议的承诺（${c.reason}）：确是承诺才保留，否则删去整项；改好 id（成为网址的一部分）、填写主题；due 只在原文写明完成时间时保留${c.due !== undefined ? `（此处按原文推得 ${c.due}）` : ''}`,
+    },
+  }));
+}
 
-/** The frontmatter lines of the proposals (none when there are none), each with its review: line. */
-export function commitmentLines(commitments: readonly ProposedCommitment[], evidence: readonly ProposedEvidence[]): string[] {
-  const lines: string[] = [];
-  if (commitments.length > 0) {
-    lines.push('commitments:');
-    for (const c of commitments) {
-      lines.push(`  - id: ${c.id}`, `    topic: ${scalar('待填写：主题')}`);
-      if (c.due !== undefined) lines.push(`    due: ${c.due}`);
-      lines.push(
-        `    quote: ${scalar(c.quote)}`,
-        `    review: ${scalar(`npm run import 提议的承诺（${c.reason}）：确是承诺才保留，否则删去整项；改好 id（成为网址的一部分）、填写主题；due 只在原文写明完成时间时保留${c.due !== undefined ? `（此处按原文推得 ${c.due}）` : ''}`)}`,
-      );
-    }
-  }
-  if (evidence.length > 0) {
-    lines.push('evidence:');
-    for (const e of evidence) {
-      lines.push(
-        `  - report: ${e.report}`,
-        `    commitment: ${e.commitment}`,
-        `    status: ${e.status}`,
-        `    quote: ${scalar(e.quote)}`,
-        `    review: ${scalar(`npm run import 按共同用语（${e.shared.join('、')}）提议：本报告这句话可能说明了 ${e.report} 年的承诺“${e.commitmentQuote}”的落实情况。确实说明了才保留，引文可加长；status 只按这句话写（已完成 / 部分完成 / 未完成）；没有说明就删去整项，网站会显示“后续报告未提及”`)}`,
-      );
-    }
-  }
-  return lines;
+/** Share of a commitment's key terms above which a proposed evidence is graded 核对 rather than 存疑. */
+const CLOSE_SHARE = 0.75;
+
+export function evidenceWritten(evidence: readonly ProposedEvidence[]): Written<EvidenceFields>[] {
+  return evidence.map((e) => ({
+    fields: {
+      report: e.report,
+      commitment: e.commitment,
+      status: e.status,
+      quote: e.quote,
+      review: `${e.share >= CLOSE_SHARE ? '核对' : '存疑'}：npm run import 按共同用语（${e.shared.join('、')}）提议：本报告这句话可能说明了 ${e.report} 年的承诺“${e.commitmentQuote}”的落实情况。确实说明了才保留，引文可加长；status 只按这句话写（已完成 / 部分完成 / 未完成）；没有说明就删去整项，网站会显示“后续报告未提及”`,
+    },
+  }));
 }

@@ -1,6 +1,8 @@
-import { stringify } from 'yaml';
 import { PLACEHOLDER } from '../../checks/schema-problems.ts';
+import type { ReportType } from '../../schemas/report.ts';
+import { catalogEntriesText, reportFileText, type CatalogFields, type FigureFields, type ReportFile, type Written } from '../content-writer.ts';
 import type { Suggestion } from './suggest.ts';
+import type { Difference } from './grade.ts';
 
 /**
  * The draft's text: frontmatter with every proposed figure, each carrying a `review:` line
@@ -8,26 +10,18 @@ import type { Suggestion } from './suggest.ts';
  * and the catalog entries proposed for figures no metric fits.
  */
 
-/** A YAML scalar on one line, quoted only when YAML needs it. */
-const scalar = (value: string | number) => stringify(value, { lineWidth: 0 }).trimEnd();
-
 /** How many alternatives the draft names beside its best guess. */
 const ALTERNATIVES = 3;
 
-export interface ProposedEntry {
-  id: string;
-  label: string;
-  unit: string;
-  topic: string;
-  definition: string;
-}
+/** A catalog entry proposed for a figure no metric fits: the catalog schema's input, written by content-writer. */
+export type ProposedEntry = CatalogFields;
 
 export interface ReportHeader {
   year: number;
   /** Another department's id; undefined for the primary department's report. */
   department?: string | undefined;
   title?: string | undefined;
-  reportType?: string | undefined;
+  reportType?: ReportType | undefined;
   issuer?: string | undefined;
   sourceFile: string;
   format: string;
@@ -56,9 +50,11 @@ export function proposeEntries(suggestions: readonly Suggestion[], year: number,
     entries.set(s, {
       id,
       label: labelFor(s),
+      labelEn: 'To be written (English label)',
       unit: s.figure.unit,
-      topic: s.topic,
+      topic: s.topic ?? `${PLACEHOLDER}：主题（目录中没有相近的指标）`,
       definition: `${year}年报告原文：“${s.figure.quote}”（口径待写：统计的是什么、存量还是当年流量、范围）。`,
+      review: entryReview(s),
     });
   }
   return entries;
@@ -66,66 +62,86 @@ export function proposeEntries(suggestions: readonly Suggestion[], year: number,
 
 const idList = (ids: readonly string[]) => (ids.length > 0 ? ids.join('、') : '无');
 
-function figureLines(s: Suggestion, entry: ProposedEntry | undefined): string[] {
+function figureOf(s: Suggestion, entry: ProposedEntry | undefined): Written<FigureFields> {
   const f = s.figure;
   const others = s.candidates.filter((c) => c.metric !== s.chosen).slice(0, ALTERNATIVES);
   const id = s.chosen?.id ?? entry!.id;
-  const lines = [`  - id: ${id}`];
-  if (others.length > 0) {
-    lines.push(`    # 其他候选 (alternatives)：${others.map((c) => `${c.metric.id}（${c.metric.label}）`).join('、')}`);
-  }
-  lines.push(`    value: ${f.value}`, `    unit: ${scalar(f.unit)}`);
-  if (f.qualifiers.length === 1) lines.push(`    qualifier: ${f.qualifiers[0]}`);
-  if (f.qualifiers.length > 1) lines.push(`    qualifier: [${f.qualifiers.join(', ')}]`);
-  if (f.asOf !== undefined) lines.push(`    asOf: ${scalar(f.asOf)}`);
-  lines.push(`    topic: ${scalar(s.chosen?.topic ?? entry!.topic)}`, `    quote: ${scalar(f.quote)}`);
   const qualifierNote = f.qualifiers.length > 0 ? `限定词（${f.qualifiers.join('、')}${f.asOf ? `，截至 ${f.asOf}` : ''}）` : '是否确数（原文数字旁无限定词）';
-  const review = s.chosen
-    ? `请核对指标 id 口径是否相同（候选：${idList(others.map((c) => c.metric.id))}）、数值、单位、${qualifierNote}`
-    : `目录中没有相符的指标，已在 content/metrics.yaml 末尾提议新指标 ${id}；请核对它，或改用已有指标（候选：${idList(others.map((c) => c.metric.id))}）；并核对数值、单位、${qualifierNote}`;
-  lines.push(`    review: ${scalar(review)}`);
-  return lines;
+  return {
+    fields: {
+      id,
+      value: f.value,
+      unit: f.unit,
+      qualifier: f.qualifiers.length === 1 ? f.qualifiers[0] : f.qualifiers.length > 1 ? f.qualifiers : undefined,
+      asOf: f.asOf,
+      topic: s.chosen?.topic ?? entry!.topic,
+      quote: f.quote,
+      review: `${reviewOf(s, id, idList(others.map((c) => c.metric.id)))}；并核对数值、单位、${qualifierNote}`,
+    },
+    notes: others.length > 0 ? { id: [`其他候选 (alternatives)：${others.map((c) => named(c.metric)).join('、')}`] } : {},
+  };
 }
 
-/** `more`: further frontmatter lines after the figures (proposed commitments and evidence). */
-export function draftReport(header: ReportHeader, suggestions: readonly Suggestion[], entries: ReadonlyMap<Suggestion, ProposedEntry>, body: string, more: readonly string[] = []): string {
-  const lines = [
-    '---',
-    `# 由 npm run import 从 ${header.sourceFile}（${header.format}）生成的草稿 (draft made by npm run import)。`,
-    '# 每个 review: 行是一项待核对的事：核对（必要时修改）后删除那一行。还有 review: 行时检查不会通过，网站也不会构建。',
-    '# (each review: line is something to check; delete it once checked. While one is left, the check fails and the site does not build.)',
-    `year: ${header.year}`,
-  ];
-  if (header.department) lines.push(`department: ${header.department}`);
-  lines.push(
-    `title: ${scalar(header.title ?? `${PLACEHOLDER}：报告标题（原文第一行不像标题）`)}`,
-    `reportType: ${scalar(header.reportType ?? `${PLACEHOLDER}：报告类型（原文未写明；用 --type 指定）`)}`,
-    `issuer: ${scalar(header.issuer ?? `${PLACEHOLDER}：发文单位（原文末尾没有署名）`)}`,
-    `period: { from: "${header.year}-01", to: "${header.year}-12" }`,
-    `sourceFile: ${scalar(header.sourceFile)}`,
-    `summary: ${scalar(`${PLACEHOLDER}：一两句话的摘要（哪一年、谁的报告、分几部分、讲了哪些工作）`)}`,
-  );
-  if (suggestions.length > 0) {
-    lines.push('metrics:');
-    for (const s of suggestions) lines.push(...figureLines(s, entries.get(s)));
-  } else {
-    lines.push('# 原文中没有找到数字；至少要登记一项 (no figures found; at least one is needed)', 'metrics: []');
+const named = (m: { id: string; label: string }) => `${m.id}（${m.label}）`;
+
+/** What differs between a figure and the near metric it is not proposed as. */
+export function differenceText(difference: Difference): string {
+  return difference.kind === 'missing'
+    ? `原文这句没有它的限定词“${difference.words}”`
+    : `原文写的是“${difference.words}”，那是 ${named(difference.other)} 的口径`;
+}
+
+/** The review line of a proposal, one wording per grade (see Grade), so the risky ones stand out. */
+function reviewOf(s: Suggestion, id: string, alternatives: string): string {
+  const grade = s.grade;
+  switch (grade.kind) {
+    case 'sure':
+      return `可靠：原文用词与指标 ${named(s.chosen!)} 相符，目录中没有与它相近的指标`;
+    case 'check':
+      return `核对：最接近的是指标 ${named(s.chosen!)}，${grade.rival ? `但 ${named(grade.rival)} 也接近` : '但原文用词与它不完全相同'}；请确认口径（统计什么、什么范围）相同，否则改用其他候选（${alternatives}）或新指标`;
+    case 'doubtful':
+      return `存疑：与目录中的 ${named(grade.near)} 相近，但${differenceText(grade.difference)}，不能与它比较，所以提议为新指标 ${id}（content/metrics.yaml 末尾）；确是同一口径时才改用 ${grade.near.id}，并删去新指标`;
+    case 'new':
+      return `新指标：目录中没有相近的指标，已在 content/metrics.yaml 末尾提议新指标 ${id}；请写好它的口径，或改用已有指标（候选：${alternatives}）`;
   }
-  lines.push(...more, '---', body.trimEnd(), '');
-  return lines.join('\n');
+}
+
+/** `proposed`: the commitments and evidence proposed (src/authoring/import/commitments.ts), written after the figures. */
+export function draftReport(header: ReportHeader, suggestions: readonly Suggestion[], entries: ReadonlyMap<Suggestion, ProposedEntry>, body: string, proposed: Pick<ReportFile, 'commitments' | 'evidence'> = {}): string {
+  return reportFileText({
+    preface: [
+      `由 npm run import 从 ${header.sourceFile}（${header.format}）生成的草稿 (draft made by npm run import)。`,
+      '每个 review: 行是一项待核对的事：核对（必要时修改）后删除那一行。还有 review: 行时检查不会通过，网站也不会构建。',
+      '(each review: line is something to check; delete it once checked. While one is left, the check fails and the site does not build.)',
+    ],
+    report: {
+      fields: {
+        year: header.year,
+        department: header.department,
+        title: header.title ?? `${PLACEHOLDER}：报告标题（原文第一行不像标题）`,
+        reportType: header.reportType ?? `${PLACEHOLDER}：报告类型（原文未写明；用 --type 指定）`,
+        issuer: header.issuer ?? `${PLACEHOLDER}：发文单位（原文末尾没有署名）`,
+        period: { from: `${header.year}-01`, to: `${header.year}-12` },
+        sourceFile: header.sourceFile,
+        summary: `${PLACEHOLDER}：一两句话的摘要（哪一年、谁的报告、分几部分、讲了哪些工作）`,
+      },
+      notes: suggestions.length > 0 ? {} : { metrics: ['原文中没有找到数字；至少要登记一项 (no figures found; at least one is needed)'] },
+    },
+    figures: suggestions.map((s) => figureOf(s, entries.get(s))),
+    ...proposed,
+    body,
+  });
+}
+
+/** The catalog entry's review line: a doubtful figure's names the near metric it must not become. */
+function entryReview(s: Suggestion): string {
+  const near = s.grade.kind === 'doubtful' ? `存疑：原文数字与 ${named(s.grade.near)} 相近，但${differenceText(s.grade.difference)}；` : '';
+  return `${near}npm run import 提议的新指标：请确认目录中确无口径相同的指标；改好 id（成为网址 /metrics/<id>/，发布后不再改；报告中的 id 一并改）、label、labelEn、definition，核对 topic 和 unit`;
 }
 
 /** Text appended to content/metrics.yaml for the proposed entries (empty when there are none). */
 export function catalogAddition(entries: ReadonlyMap<Suggestion, ProposedEntry>, reportFile: string): string {
   if (entries.size === 0) return '';
-  const blocks = [...entries.values()].map((e) => [
-    `- id: ${e.id}`,
-    `  label: ${scalar(e.label)}`,
-    `  labelEn: ${scalar('To be written (English label)')}`,
-    `  unit: ${scalar(e.unit)}`,
-    `  topic: ${scalar(e.topic)}`,
-    `  definition: ${scalar(e.definition)}`,
-    `  review: ${scalar(`npm run import 为 ${reportFile} 提议的新指标：请确认目录中确无口径相同的指标；改好 id（成为网址 /metrics/<id>/，发布后不再改；报告中的 id 一并改）、label、labelEn、definition，核对 topic 和 unit`)}`,
-  ].join('\n'));
-  return `\n# —— npm run import 为 ${reportFile} 提议的新指标 (proposed by npm run import) ——\n\n${blocks.join('\n\n')}\n`;
+  const text = catalogEntriesText([...entries.values()].map((fields) => ({ fields })));
+  return `\n# —— npm run import 为 ${reportFile} 提议的新指标 (proposed by npm run import) ——\n\n${text}\n`;
 }

@@ -1,7 +1,9 @@
-import { locateFigure } from '../../domain/locate-figure.ts';
+import { locateFigure, qualifierBefore } from '../../domain/locate-figure.ts';
 import { findNumbers, type WrittenNumber } from '../../domain/numerals.ts';
 import { officialLines } from '../../domain/official-text.ts';
-import { qualifierRules, type Qualifier } from '../../domain/qualifiers.ts';
+import { qualifierRules } from '../../domain/qualifiers.ts';
+import { endsSentence, sentenceStart } from '../../domain/sentences.ts';
+import type { Qualifier } from '../../schemas/qualifier-table.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /** A figure found in the official text: the number, its unit and qualifiers, and where. */
@@ -33,28 +35,31 @@ export interface FigureContext {
   sentence: string;
 }
 
-/** Clause ends for the words around a figure: punctuation and line ends, not brackets. */
-const CONTEXT_END = /[，。；：！？,;:!?\n]/;
-/** Sentence ends: full-width, and half-width ones (texts typed with half-width punctuation). */
-const SENTENCE_END = /[。！？.!?]/;
+/** Besides sentence ends and semicolons, clauses end at commas and colons; a , between digits is a thousands separator (12,345). */
+const CLAUSE_MARK = /[，,：:]/;
+const BRACKET = /[（）()]/;
 
 /**
- * Offsets where a clause (or sentence) starts, `pattern` marking its ends. Half-width marks
- * between digits are part of a number, not punctuation: 12,345.6 is one figure.
+ * Offsets where a clause starts: after a sentence end (src/domain/sentences.ts), a semicolon,
+ * a comma or a colon, and with `brackets` (for quotes) after a bracket. The words around a
+ * figure run across brackets.
  */
-function starts(line: string, pattern: RegExp): number[] {
+function clauseStartsOf(line: string, { brackets }: { brackets: boolean }): number[] {
   const found = [0];
   for (let i = 0; i < line.length; i += 1) {
-    if (pattern.test(line[i]!) && !(/[,.]/.test(line[i]!) && /\d/.test(line[i - 1] ?? '') && /\d/.test(line[i + 1] ?? ''))) found.push(i + 1);
+    const char = line[i]!;
+    const comma = CLAUSE_MARK.test(char) && !(char === ',' && /\d/.test(line[i - 1] ?? '') && /\d/.test(line[i + 1] ?? ''));
+    if (comma || endsSentence(line, i, { semicolons: true }) || (brackets && BRACKET.test(char))) found.push(i + 1);
   }
   return found;
 }
 
-/** Where the sentence holding offset `at` starts. */
-const sentenceStart = (line: string, at: number) => starts(line, SENTENCE_END).findLast((s) => s <= at) ?? 0;
+/** Clause boundaries of a line, for quotes: offsets where a clause starts. */
+const clauseStarts = (line: string) => clauseStartsOf(line, { brackets: true });
 
-/** Clause ends for quotes: punctuation, brackets, line ends. */
-const CLAUSE_END = /[，。；：！？,;:!?（）()\n]/;
+/** Offsets of the context ends in a line, as clause starts. */
+const contextStarts = (line: string) => clauseStartsOf(line, { brackets: false });
+
 /** Names, titles and document numbers: 《…》“…”〔…〕 hold numbers that are not figures (“15分钟生活圈”, 〔2016〕14号). */
 const ENCLOSURES: Record<string, string> = { '“': '”', '《': '》', '〔': '〕', '‘': '’', '"': '"', '「': '」' };
 /** Words that start with a unit but are not one: 15分钟 is a duration in a name, not a score. */
@@ -103,8 +108,7 @@ function unitAfter(line: string, n: WrittenNumber, vocabulary: Vocabulary): { un
   return null;
 }
 
-/** Qualifiers written right before the number (约, 近) and those of the whole sentence (预计, 截至): the qualifier table's. */
-const BEFORE = qualifierRules('before');
+/** Qualifiers of the whole sentence (预计, 截至): the qualifier table's. */
 const SENTENCE = qualifierRules('sentence');
 
 const DATE_AFTER_JIEZHI = /^(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年)?(?:[\d一二三四五六七八九十]{1,2}月)?(?:[\d一二三四五六七八九十]{1,3}日)?(?:初|底|末|上旬|中旬|下旬)?/;
@@ -114,7 +118,7 @@ function asOfAfter(text: string): string {
   const date = DATE_AFTER_JIEZHI.exec(text)?.[0] ?? '';
   if (date !== '') return date;
   const word = /^(?:目前|当前|现在|今年底|年底|年末|本月|上月)/.exec(text)?.[0];
-  return word ?? text.split(CONTEXT_END)[0]!.slice(0, 10);
+  return word ?? text.slice(0, (contextStarts(text)[1] ?? text.length + 1) - 1).slice(0, 10);
 }
 
 /** A quote with fewer characters than this besides the figure is lengthened. */
@@ -125,9 +129,6 @@ function occurrences(text: string, needle: string): number {
   for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) count += 1;
   return count;
 }
-
-/** Clause boundaries of a line, for quotes: offsets where a clause starts. */
-const clauseStarts = (line: string) => starts(line, CLAUSE_END);
 
 /** The noun after a figure goes into its quote whole up to this length (5家|居家养老服务中心如期完工), else cut short. */
 const MAX_AFTER = 20;
@@ -165,9 +166,6 @@ interface Located {
   start: number;
   end: number;
 }
-
-/** Offsets of the context ends in a line, as clause starts. */
-const contextStarts = (line: string) => starts(line, CONTEXT_END);
 
 /**
  * Where the words between two figures divide: the noun after a figure is its own (5个|市和谐精品社区),
@@ -249,9 +247,8 @@ export function findFigures(body: string, vocabulary: Vocabulary): { figures: Fo
       if (!unit) continue;
       consumed = unit.end;
       const qualifiers = new Set<Qualifier>(unit.qualifiers);
-      const textBefore = line.slice(0, n.start);
-      const before = BEFORE.flatMap((rule) => rule.variants.map((variant) => ({ rule, variant }))).find(({ variant }) => textBefore.endsWith(variant));
-      if (before) qualifiers.add(before.rule.word as Qualifier);
+      const before = qualifierBefore(line.slice(0, n.start));
+      if (before) qualifiers.add(before.word);
       const sentenceFrom = sentenceStart(line, n.start);
       const sentenceBefore = line.slice(sentenceFrom, n.start);
       const clauses = contextStarts(line);
@@ -268,7 +265,7 @@ export function findFigures(body: string, vocabulary: Vocabulary): { figures: Fo
         qualifiers.add(rule.word as Qualifier);
         if (rule.meaning === 'as-of') asOf = asOfAfter(sentenceBefore.slice(sentenceBefore.lastIndexOf(variant) + variant.length));
       }
-      const start = n.start - (before?.variant.length ?? 0);
+      const start = n.start - (before?.length ?? 0);
       located.push({
         figureStart: start,
         start: n.start,

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import mammoth from 'mammoth';
+import { decodeEntities } from '../../domain/html-entities.ts';
+import { AuthoringRefusal } from '../arguments.ts';
 
 /**
  * Reading the official file into blocks: paragraphs (one per line of a text file, one per
@@ -20,8 +22,8 @@ export interface OfficialFile {
   format: string;
 }
 
-/** A file the importer will not read, with what the editor should do instead. */
-export class ImportRefusal extends Error {}
+/** What stops an import (a file it will not read, content it cannot use), with what the editor should do instead. */
+export class ImportRefusal extends AuthoringRefusal {}
 
 const EXPORT_HINT = '请用 Word 或 WPS 打开原始文件，另存为 .docx，或导出为 .txt 纯文本（UTF-8 或 GB18030 编码）后再导入。';
 
@@ -124,15 +126,6 @@ interface Element {
 }
 
 const VOID = new Set(['br', 'img', 'hr']);
-const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
-    return ENTITY[name] ?? whole;
-  });
-}
 
 /** mammoth's HTML is regular (well-formed, no attributes that matter): a small tree reader is enough. */
 function parseHtml(html: string): Element {

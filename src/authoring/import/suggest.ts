@@ -1,16 +1,11 @@
+import type { CatalogEntry } from '../../schemas/catalog.ts';
+import type { Topic } from '../../schemas/topic.ts';
 import type { FoundFigure } from './figures.ts';
 import type { Vocabulary } from './vocabulary.ts';
+import { bigrams, differenceOf, type Difference } from './grade.ts';
 
-/** A catalog entry as the importer compares it: what it counts, in words. */
-export interface CatalogMetric {
-  id: string;
-  label: string;
-  unit: string;
-  topic: string;
-  definition: string;
-  /** Quotes that earlier reports give for this metric. */
-  quotes: readonly string[];
-}
+/** A catalog entry (its schema's type) with the quotes earlier reports give for it. */
+export type CatalogMetric = CatalogEntry & { quotes: readonly string[] };
 
 export interface Candidate {
   metric: CatalogMetric;
@@ -23,9 +18,28 @@ export interface Suggestion {
   candidates: Candidate[];
   /** The metric proposed for the figure; null: none fits, a new catalog entry is proposed. */
   chosen: CatalogMetric | null;
-  /** The chosen metric's topic, or, for a new entry, the topic of the closest metric in words. */
-  topic: string;
+  /** The chosen metric's topic, or, for a new entry, the topic of the closest metric in words (none: an empty catalog). */
+  topic: Topic | undefined;
+  grade: Grade;
 }
+
+/**
+ * How far the editor can trust a proposal, and why:
+ * - sure: the metric's words are the figure's own and no other metric comes close;
+ * - check: a catalog metric, but another comes close, or its words are not all the figure's own;
+ * - doubtful: a catalog metric came close but is of another 口径 (`difference`): a new entry is
+ *   proposed instead, so that deleting review lines can never publish the comparison;
+ * - new: no catalog metric comes close.
+ */
+export type Grade =
+  | { kind: 'sure' }
+  | { kind: 'check'; rival: CatalogMetric | undefined }
+  | { kind: 'doubtful'; near: CatalogMetric; difference: Difference }
+  | { kind: 'new' };
+
+/** At or above this score, with no rival within SURE_MARGIN, a metric is sure. */
+const SURE_SCORE = 0.8;
+const SURE_MARGIN = 0.3;
 
 /** Below this a metric is too far from the figure's words to be proposed for it. */
 const MIN_SCORE = 0.2;
@@ -36,15 +50,6 @@ const DEFINITION_WEIGHT = 0.5;
 const QUOTE_WEIGHT = 0.4;
 /** Scores this close are a tie, settled by text order and catalog order (lists are written in the same order). */
 const TIE = 0.05;
-
-/** Character pairs of the words (numbers and punctuation break them): how Chinese text is compared without a dictionary. */
-function bigrams(text: string): Set<string> {
-  const grams = new Set<string>();
-  for (const run of text.split(/[^\p{Script=Han}A-Za-z]+/u)) {
-    for (let i = 0; i + 1 < run.length; i += 1) grams.add(run.slice(i, i + 2));
-  }
-  return grams;
-}
 
 /**
  * Suggests a catalog metric for each figure: same unit family, then the words around the
@@ -108,8 +113,17 @@ export function suggestMetrics(
   pairs.sort((a, b) => rank(b.score) - rank(a.score) || a.f - b.f || a.order - b.order);
   const chosen = new Map<number, CatalogMetric>();
   const taken = new Set<string>();
+  // A metric the catalog itself tells apart from the figure is never proposed for it; the
+  // strongest such one is named in the review line of the new entry proposed instead.
+  const nearMiss = new Map<number, { near: CatalogMetric; difference: Difference }>();
   for (const pair of pairs) {
     if (chosen.has(pair.f) || taken.has(pair.metric.id)) continue;
+    const s = scored[pair.f]!;
+    const difference = differenceOf(pair.metric, s.candidates.map((c) => c.metric), s.figure.context);
+    if (difference) {
+      if (!nearMiss.has(pair.f)) nearMiss.set(pair.f, { near: pair.metric, difference });
+      continue;
+    }
     chosen.set(pair.f, pair.metric);
     taken.add(pair.metric.id);
   }
@@ -118,6 +132,16 @@ export function suggestMetrics(
     const metric = chosen.get(f) ?? null;
     // The chosen one first; the rest keep their order as alternatives.
     const candidates = metric ? [s.candidates.find((c) => c.metric === metric)!, ...s.candidates.filter((c) => c.metric !== metric)] : s.candidates;
-    return { figure: s.figure, candidates, chosen: metric, topic: metric?.topic ?? s.closestTopic ?? '' };
+    const miss = nearMiss.get(f);
+    return { figure: s.figure, candidates, chosen: metric, topic: metric?.topic ?? miss?.near.topic ?? s.closestTopic, grade: gradeOf(candidates, metric, miss) };
   });
+}
+
+function gradeOf(candidates: readonly Candidate[], metric: CatalogMetric | null, miss: { near: CatalogMetric; difference: Difference } | undefined): Grade {
+  if (!metric) return miss ? { kind: 'doubtful', ...miss } : { kind: 'new' };
+  // Chosen after a closer metric was told apart: never sure, and that one is named.
+  if (miss) return { kind: 'check', rival: miss.near };
+  const [best, next] = candidates;
+  const rival = next && next.score > best!.score - SURE_MARGIN ? next.metric : undefined;
+  return best!.score >= SURE_SCORE && !rival ? { kind: 'sure' } : { kind: 'check', rival };
 }

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UNITS_FILE } from '../../reading/content-files.ts';
 import { checkUnits } from '../../checks/units.ts';
-import { QUALIFIERS, type Qualifier } from '../../domain/qualifiers.ts';
+import { QUALIFIERS } from '../../schemas/qualifier.ts';
+import type { Qualifier } from '../../schemas/qualifier-table.ts';
 import { canConvert, type UnitTable } from '../../domain/units.ts';
 import { ImportRefusal } from './read-file.ts';
 

@@ -7,6 +7,8 @@
 // whole parts (or the official terms an alias led to) are marked. A page that holds only pieces
 // of the query (Pagefind matches word prefixes) gets an excerpt around Pagefind's matched
 // words, with nothing marked.
+import { decodeEntities } from '../../domain/html-entities.ts';
+import { sentenceStart } from '../../domain/sentences.ts';
 import { matchKey, type QueryVariant } from './query.ts';
 
 /** The parts of a Pagefind fragment used here (after pagefind.js has loaded it). */
@@ -44,7 +46,8 @@ export interface Passage {
 export const EXCERPT_CHARS = 72;
 /** Characters of context before the first match, at most. */
 const LEAD_CHARS = 22;
-const SENTENCE_END = /[。；！？!?;\n]/u;
+/** An excerpt starts and ends at a sentence, or at a list item (after ；). */
+const EXCERPT_SENTENCES = { semicolons: true };
 /** What an excerpt must not start with: closing or separating punctuation and spaces. */
 const NO_START = /[\p{Pe}\p{Pf}\p{Po}\p{Pd}\p{Pc}\p{Z}\s]/u;
 
@@ -63,11 +66,9 @@ interface Hit {
   term: string;
 }
 
-const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-
 /** The page text and the character offset at which each index word starts. */
 function wordsOf(fragment: FragmentLike): { text: string; wordStart: number[] } {
-  const words = unescape(fragment.raw_content ?? fragment.content).split('\u200b');
+  const words = decodeEntities(fragment.raw_content ?? fragment.content).split('\u200b');
   const wordStart: number[] = [];
   let text = '';
   for (const word of words) {
@@ -129,9 +130,8 @@ export function findTerms(text: string, terms: readonly string[]): Hit[] {
 /** Where an excerpt that should show `focus` starts: after a sentence end or at a word, never at punctuation. */
 function excerptStart(text: string, wordStart: readonly number[], floor: number, focus: number): number {
   let start = Math.max(floor, focus - LEAD_CHARS);
-  const lead = text.slice(start, focus);
-  const sentence = Math.max(...[...lead].map((c, i) => (SENTENCE_END.test(c) ? i : -1)));
-  if (sentence >= 0) start += [...lead].slice(0, sentence + 1).join('').length;
+  const sentence = sentenceStart(text, focus, EXCERPT_SENTENCES);
+  if (sentence > start) start = sentence;
   else if (start > floor) start = wordStart.find((w) => w >= start && w <= focus) ?? focus;
   while (start < focus && NO_START.test(text[start]!)) start += 1;
   return start;
@@ -141,9 +141,8 @@ function excerptStart(text: string, wordStart: readonly number[], floor: number,
 function excerptEnd(text: string, wordStart: readonly number[], start: number, limit: number, hits: readonly Hit[]): number {
   let end = Math.min(limit, start + EXCERPT_CHARS);
   if (end >= limit) return limit;
-  const tail = text.slice(end - 16, end);
-  const sentence = Math.max(...[...tail].map((c, i) => (SENTENCE_END.test(c) ? i : -1)));
-  if (sentence >= 0) end = end - 16 + [...tail].slice(0, sentence + 1).join('').length;
+  const sentence = sentenceStart(text, end, EXCERPT_SENTENCES);
+  if (sentence > end - 16) end = sentence;
   else end = [...wordStart].reverse().find((w) => w <= end && w > start) ?? end;
   const cut = hits.find((h) => h.start < end && end < h.end);
   return cut ? cut.end : end;
