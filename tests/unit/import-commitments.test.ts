@@ -16,11 +16,11 @@ const draftLines = (proposed: Pick<ReportFile, 'commitments' | 'evidence'>) =>
 const read = (body: string) => ({ clauses: clausesOf(officialLines(body)), text: officialText(body) });
 
 describe('proposed commitments (text of our own)', () => {
-  const body = '## 一、工作情况\n\n全年新建康复室2个，将结果向社会公示。按照要求将在11月底前完成台账整理。\n\n## 二、下一步工作计划\n\n继续推进助餐服务；力争明年建成示范站。\n\n测试区民政局\n';
+  const body = '## 一、工作情况\n\n全年新建康复室2个，将结果向社会公示。开展“助老计划”活动3场。按照要求将在11月底前完成台账整理。\n\n## 二、下一步工作计划\n\n继续推进助餐服务；力争明年建成示范站。\n\n测试区民政局\n';
   const { clauses, text } = read(body);
   const proposed = proposeCommitments(clauses, text, 2023);
 
-  it('proposes forward-looking clauses and what follows a plan heading, not 将 as a preposition nor the signature', () => {
+  it('proposes forward-looking clauses and what follows a plan heading, not 将 as a preposition, a name in quotation marks nor the signature', () => {
     expect(proposed.map((c) => c.quote)).toEqual(['按照要求将在11月底前完成台账整理', '继续推进助餐服务', '力争明年建成示范站']);
   });
 

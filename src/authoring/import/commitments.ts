@@ -15,7 +15,7 @@ import type { EvidenceStatus } from '../../schemas/commitment.ts';
  */
 
 /** Words that make a clause forward-looking. 将 alone is also a preposition (将结果向社会公示): only with what follows. */
-const FORWARD = /将(?:在|于|要|会|全面|进一步|继续|加快|力争|确保|启动|完成|建成|开工|实现|出台)|计划|明年|下一年|下一步|力争|争取|拟于|确保.{0,30}完成/;
+const FORWARD = /将(?:在|于|要|会|全面|进一步|继续|加快|力争|确保|启动|完成|建成|开工|实现|出台)|计划|明年|下一年|下一步|力争|拟于|确保.{0,30}完成/;
 
 /** A heading over plans: every clause under it is a proposal. */
 const PLAN_HEADING = /下一步|计划|打算|工作思路|工作目标|项目绩效情况/;
@@ -89,7 +89,8 @@ export function proposeCommitments(clauses: readonly OfficialClause[], officialT
   const next = ids(`commitment-${year}`, new Set());
   const seen = new Set<string>();
   return clauses.flatMap((c) => {
-    const found = FORWARD.exec(c.text);
+    // A name in quotation marks or 《》 (“生命马拉松公益计划”) says nothing about the future.
+    const found = FORWARD.exec(c.text.replace(/“[^”]*”|《[^》]*》/g, (name) => '＿'.repeat(name.length)));
     if (!found && (c.planHeading === undefined || SIGNATURE.test(c.text))) return [];
     // From the comma before the marker: the promise, not the whole sentence before it.
     const quote = found ? c.text.slice(c.text.lastIndexOf('，', found.index) + 1) : c.text;
