@@ -181,7 +181,8 @@ const comparePair: PageType = {
 
 const commitment: PageType = {
   name: 'commitment',
-  route: route([paths.commitment(PARAM, PARAM)], `(?:(?:${DEPARTMENT_ID}/)?\\d{4}|[a-z0-9-]+)`, '**'),
+  // One parameter for "<report key>/<id>", so that the glob has one ** (commitments/**/index.html).
+  route: route([paths.commitment(PARAM, PARAM).replace(`${PARAM}/${PARAM}`, PARAM)], `(?:${DEPARTMENT_ID}/)?\\d{4}/[a-z0-9-]+`, '**'),
   pages: (portal) => portal.commitments.map((c) => paths.commitment(c.reportKey, c.id)),
   searchable: true,
   sitemap: true,
