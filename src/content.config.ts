@@ -6,6 +6,7 @@ import { catalogEntrySchema } from './schemas/catalog.ts';
 import { departmentSchema } from './schemas/department.ts';
 import { reportSchema } from './schemas/report.ts';
 import { unitDefinitionSchema } from './schemas/unit.ts';
+import { vocabularyTermSchema } from './schemas/vocabulary.ts';
 
 // Where content is (REPORTS, DATA_FILES) and how its YAML is read are the checker's, so that
 // what the checker passes is exactly what the site publishes (src/reading/content-files.ts).
@@ -34,5 +35,15 @@ export const collections = {
   units: defineCollection({
     loader: dataFile(DATA_FILES.units),
     schema: unitDefinitionSchema,
+  }),
+  /** content/topics.yaml: each topic (the entry's id), its slug, English name, order and definition. */
+  topics: defineCollection({
+    loader: dataFile(DATA_FILES.topics),
+    schema: vocabularyTermSchema,
+  }),
+  /** content/report-types.yaml: each report type (the entry's id), as topics are. */
+  reportTypes: defineCollection({
+    loader: dataFile(DATA_FILES.reportTypes),
+    schema: vocabularyTermSchema,
   }),
 };

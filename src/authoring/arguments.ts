@@ -1,5 +1,8 @@
-import { DEPARTMENTS_FILE } from '../reading/content-files.ts';
-import { REPORT_TYPES, type ReportType } from '../schemas/report.ts';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DEPARTMENTS_FILE, REPORT_TYPES_FILE } from '../reading/content-files.ts';
+import { readContentYaml } from '../reading/content-yaml.ts';
+import type { ReportType } from '../schemas/report.ts';
 
 /**
  * The command line of `npm run new-report` and `npm run import`, read by one parser: the year,
@@ -11,8 +14,6 @@ export interface AuthoringCommand {
   /** Printed for --help and after every refusal. */
   usage: string;
   positional: 'year' | 'file';
-  /** Used when --type is not given; left out, the command decides (import reads the title). */
-  defaultType?: ReportType;
   /** The first line of a refusal: what did not happen. */
   refused: string;
   /** Does the work under `root`; returns what to print, throws AuthoringRefusal when it cannot. */
@@ -21,6 +22,7 @@ export interface AuthoringCommand {
 
 export interface AuthoringArgs {
   year: number;
+  /** One of content/report-types.yaml (runCommand checks it before run); left out, the command decides. */
   type: ReportType | undefined;
   /** The id as written; chooseDepartment looks it up. Left out: the primary department. */
   department: string | undefined;
@@ -37,20 +39,14 @@ export class AuthoringRefusal extends Error {}
 export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2100;
 
-const TYPES_LIST = REPORT_TYPES.join('、');
-
 /** Full-width digits (２０２３) as typed with a Chinese input method become ASCII digits. */
 export function asciiDigits(text: string): string {
   return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 
-export function isReportType(text: string): text is ReportType {
-  return (REPORT_TYPES as readonly string[]).includes(text);
-}
-
 const MISSING_VALUE = {
   '--year': '--year 后面缺少年份，如 --year 2023。',
-  '--type': `--type 后面缺少报告类型；可选：${TYPES_LIST}。`,
+  '--type': `--type 后面缺少报告类型；可选的类型见 ${REPORT_TYPES_FILE}。`,
   '--department': `--department 后面缺少单位 id；可用的 id 见 ${DEPARTMENTS_FILE}。`,
 } as const;
 type Option = keyof typeof MISSING_VALUE;
@@ -83,7 +79,7 @@ function split(argv: readonly string[], known: readonly Option[]): { positional:
 }
 
 /** Reads the arguments after `npm run <command> --`. */
-export function parseArguments(command: Pick<AuthoringCommand, 'usage' | 'positional' | 'defaultType'>, argv: readonly string[]): ReadArguments {
+export function parseArguments(command: Pick<AuthoringCommand, 'usage' | 'positional'>, argv: readonly string[]): ReadArguments {
   const refuse = (message: string): ReadArguments => ({ kind: 'error', message: `${message}\n${command.usage}` });
   if (argv.some((arg) => arg.trim() === '--help' || arg.trim() === '-h')) return { kind: 'help', message: command.usage };
   const byFile = command.positional === 'file';
@@ -103,9 +99,7 @@ export function parseArguments(command: Pick<AuthoringCommand, 'usage' | 'positi
   if (!/^\d{4}$/.test(digits)) return refuse(`年份“${written}”不是四位数字；请写成如 2023 这样的四位阿拉伯数字（不带“年”字）。`);
   const year = Number(digits);
   if (year < MIN_YEAR || year > MAX_YEAR) return refuse(`年份 ${year} 不合理：应在 ${MIN_YEAR}–${MAX_YEAR} 之间；请检查是否写错。`);
-  const type = options['--type'];
-  if (type !== undefined && !isReportType(type)) return refuse(`未知的报告类型“${type}”；只能是：${TYPES_LIST}（须与原文一致，不带“报告”二字）。`);
-  return { kind: 'run', year, type: type ?? command.defaultType, department: options['--department'], file: byFile ? positional[0] : undefined };
+  return { kind: 'run', year, type: options['--type'], department: options['--department'], file: byFile ? positional[0] : undefined };
 }
 
 /** What scripts/new-report.ts and scripts/import.ts do: read the arguments, run, print; exit code 1 on a refusal. */
@@ -117,10 +111,21 @@ export async function runCommand(command: AuthoringCommand, argv: readonly strin
   }
   try {
     if (args.kind === 'error') throw new AuthoringRefusal(args.message);
+    const types = await readReportTypes(root);
+    if (args.type !== undefined && !types.includes(args.type)) {
+      throw new AuthoringRefusal(`未知的报告类型“${args.type}”；只能是：${types.join('、')}（须与原文一致，不带“报告”二字）。确是新的类型时，先在 ${REPORT_TYPES_FILE} 中加一项。\n${command.usage}`);
+    }
     console.log(await command.run(root, args));
   } catch (error) {
     if (!(error instanceof AuthoringRefusal)) throw error;
     console.error(`${command.refused}：\n${error.message}`);
     process.exitCode = 1;
   }
+}
+
+/** The report types of content/report-types.yaml, in their order (the first is new-report's default). */
+export async function readReportTypes(root: string): Promise<string[]> {
+  const { data } = readContentYaml(await readFile(join(root, REPORT_TYPES_FILE), 'utf8'));
+  const terms = Object.entries(data !== null && typeof data === 'object' ? data : {}) as [string, { order?: number }][];
+  return terms.sort(([, a], [, b]) => (a.order ?? 0) - (b.order ?? 0)).map(([name]) => name);
 }

@@ -1,13 +1,13 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { AuthoringRefusal, parseArguments, type AuthoringArgs, type AuthoringCommand } from './arguments.ts';
+import { AuthoringRefusal, parseArguments, readReportTypes, type AuthoringArgs, type AuthoringCommand } from './arguments.ts';
 import { readReportFiles } from './report-files.ts';
 import { readContentYaml } from '../reading/content-yaml.ts';
 import { editorNote } from '../domain/official-text.ts';
 import { QUALIFIERS, quoted, wordsMeaning } from '../schemas/qualifier.ts';
 import { departmentSchema, type Department } from '../schemas/department.ts';
-import { REPORT_TYPES, type ReportType } from '../schemas/report.ts';
-import { DEPARTMENTS_FILE, REPORTS_DIR } from '../reading/content-files.ts';
+import type { ReportType } from '../schemas/report.ts';
+import { DEPARTMENTS_FILE, REPORT_TYPES_FILE, REPORTS_DIR } from '../reading/content-files.ts';
 import { splitFrontmatter } from '../reading/frontmatter.ts';
 import { PLACEHOLDER } from '../checks/schema-problems.ts';
 import { reportFileText } from './content-writer.ts';
@@ -21,17 +21,11 @@ import { reportFileText } from './content-writer.ts';
  * content/reports/<year>.mdx without a `department:` line, exactly as before departments existed.
  */
 
-/** Used when --type is not given. */
-export const DEFAULT_REPORT_TYPE: ReportType = REPORT_TYPES[0];
-
-const TYPES_LIST = REPORT_TYPES.join('、');
-
 export const NEW_REPORT: AuthoringCommand = {
-  usage: `用法 (usage)：npm run new-report -- <年份> [--type ${REPORT_TYPES.join('|')}] [--department <单位 id>]
-例如 (example)：npm run new-report -- 2023 --type ${REPORT_TYPES[1]}
-不写 --type 时为“${DEFAULT_REPORT_TYPE}”；不写 --department 时为主单位（${DEPARTMENTS_FILE} 中 primary: true 的单位）的报告。`,
+  usage: `用法 (usage)：npm run new-report -- <年份> [--type <报告类型>] [--department <单位 id>]
+例如 (example)：npm run new-report -- 2023 --type 重点项目绩效自评
+报告类型见 ${REPORT_TYPES_FILE}，不写 --type 时为其中第一项；不写 --department 时为主单位（${DEPARTMENTS_FILE} 中 primary: true 的单位）的报告。`,
   positional: 'year',
-  defaultType: DEFAULT_REPORT_TYPE,
   refused: '未创建报告 (no report created)',
   run: createReport,
 };
@@ -41,7 +35,7 @@ export const parseNewReportArgs = (argv: readonly string[]) => parseArguments(NE
 
 async function createReport(root: string, args: AuthoringArgs): Promise<string> {
   const { department, target } = await placeReport(root, args);
-  const type = args.type ?? DEFAULT_REPORT_TYPE;
+  const type = args.type ?? (await readReportTypes(root))[0]!;
   await writeReport(root, target, reportSkeleton(args.year, type, department));
   return `已创建 (created) ${target}（${department.name}，${args.year} 年，${type}）。
 下一步 (next)：
@@ -211,7 +205,7 @@ export function reportSkeleton(year: number, type: ReportType, department: Depar
         year: ['报告所属年度，四位数字，与文件名一致（report year; matches the file name）'],
         department: [`所属单位，${DEPARTMENTS_FILE} 中的 id，与文件夹名一致（department id from ${DEPARTMENTS_FILE}; matches the folder name）`],
         title: ['报告标题，照原文封面抄写（title, exactly as on the official report）'],
-        reportType: [`报告类型，只能是：${TYPES_LIST}（report type: one of these two）`],
+        reportType: [`报告类型，须是 ${REPORT_TYPES_FILE} 中的一项（report type, from ${REPORT_TYPES_FILE}）`],
         issuer: [`发文单位，照原文抄写，如${issuerExamples}（issuing body, as printed）`],
         period: [
           '报告涵盖的时间段，“年-月”格式，须加英文引号；报告只写到某月时把 to 改为那个月',

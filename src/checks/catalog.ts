@@ -4,6 +4,7 @@ import { readList, type SourceFile } from '../reading/located-yaml.ts';
 import { formatPath, type Problem } from '../reading/problems.ts';
 import { parseLocated } from './schema-problems.ts';
 import { unknownUnitMessage } from './units.ts';
+import { unknownTermMessage, type Vocabulary } from './vocabulary.ts';
 
 /** content/metrics.yaml as the report checks see it. */
 export interface Catalog {
@@ -13,8 +14,8 @@ export interface Catalog {
   ids: Set<string>;
 }
 
-/** content/metrics.yaml: a list of valid entries, each id defined once, each unit in the unit table. */
-export function checkCatalog(source: SourceFile, units: UnitTable): { problems: Problem[]; catalog: Catalog } {
+/** content/metrics.yaml: a list of valid entries, each id defined once, each unit and topic in its table. */
+export function checkCatalog(source: SourceFile, units: UnitTable, topics: Vocabulary): { problems: Problem[]; catalog: Catalog } {
   const catalog: Catalog = { entries: new Map(), ids: new Set() };
   const list = readList(source, '指标目录');
   if (Array.isArray(list)) return { problems: list, catalog };
@@ -36,6 +37,9 @@ export function checkCatalog(source: SourceFile, units: UnitTable): { problems: 
     catalog.entries.set(id, entry.data);
     if (!units.has(entry.data.unit)) {
       problems.push({ file: source.file, ...located.locate([i, 'unit']), field: formatPath([i, 'unit']), message: unknownUnitMessage(entry.data.unit) });
+    }
+    if (!topics.has(entry.data.topic)) {
+      problems.push({ file: source.file, ...located.locate([i, 'topic']), field: formatPath([i, 'topic']), message: unknownTermMessage('topics', entry.data.topic, topics) });
     }
   });
   return { problems, catalog };

@@ -45,11 +45,14 @@ export async function checkContent(root: string): Promise<Problem[]> {
   const catalog = await dataFile(DATA_FILES.catalog);
   const departments = await dataFile(DATA_FILES.departments);
   const units = await dataFile(DATA_FILES.units);
+  const topics = await dataFile(DATA_FILES.topics);
+  const reportTypes = await dataFile(DATA_FILES.reportTypes);
   if (files.reports.length === 0 && !problems.some((p) => p.file === CONTENT_DIR)) {
     problems.push({ file: REPORTS.base, line: 1, column: 1, field: '', message: `${REPORTS.base}/ 中没有报告：网站至少要有一份报告（用 npm run new-report 生成骨架）` });
   }
   const reports = await Promise.all(files.reports.map((file) => readSource(root, file)));
   problems.push(...reports.filter(isProblem));
-  if (!catalog || !departments || !units) return problems;
-  return [...problems, ...validateContent({ reports: reports.filter((r): r is SourceFile => !isProblem(r)), catalog, departments, units })];
+  if (!catalog || !departments || !units || !topics || !reportTypes) return problems;
+  const readable = reports.filter((r): r is SourceFile => !isProblem(r));
+  return [...problems, ...validateContent({ reports: readable, catalog, departments, units, topics, reportTypes })];
 }

@@ -11,6 +11,7 @@ import { checkQuote } from './quotes.ts';
 import { checkBodySafety } from './safety.ts';
 import { parseLocated, placeholderPaths } from './schema-problems.ts';
 import { unknownUnitMessage } from './units.ts';
+import { unknownTermMessage, type Vocabulary } from './vocabulary.ts';
 
 export interface CheckedReport {
   problems: Problem[];
@@ -19,7 +20,13 @@ export interface CheckedReport {
 }
 
 /** One report file: its frontmatter against the schema and the catalogs, its quotes against its text, its body's safety. */
-export function checkReport(report: SourceFile, catalog: Catalog, departments: DepartmentIndex, units: UnitTable): CheckedReport {
+export function checkReport(
+  report: SourceFile,
+  catalog: Catalog,
+  departments: DepartmentIndex,
+  units: UnitTable,
+  vocabularies: { topics: Vocabulary; reportTypes: Vocabulary },
+): CheckedReport {
   const { file } = report;
   if (report.text.trim() === '') {
     return { problems: [{ file, line: 1, column: 1, field: '', message: '文件是空的；请用 npm run new-report 生成骨架' }] };
@@ -63,13 +70,14 @@ export function checkReport(report: SourceFile, catalog: Catalog, departments: D
     seen.add(id);
     const entry = catalog.entries.get(id);
     if (!units.has(unit)) problems.push(at(['metrics', i, 'unit'], unknownUnitMessage(unit)));
+    if (!vocabularies.topics.has(topic)) problems.push(at(['metrics', i, 'topic'], unknownTermMessage('topics', topic, vocabularies.topics)));
     if (!catalog.ids.has(id)) {
       problems.push(at(['metrics', i, 'id'], `指标 id “${id}”不在指标目录 content/metrics.yaml 中；请改用目录中已有的 id，或先在目录中新增`));
     } else if (entry) {
       if (units.has(unit) && units.has(entry.unit) && !canConvert(units, unit, entry.unit)) {
         problems.push(at(['metrics', i, 'unit'], `单位“${unit}”不能换算为目录中该指标的单位“${entry.unit}”（可换算：${convertibleTo(units, entry.unit).join('、')}）`));
       }
-      if (topic !== entry.topic) {
+      if (topic !== entry.topic && vocabularies.topics.has(topic)) {
         problems.push(at(['metrics', i, 'topic'], `主题“${topic}”与目录中该指标的主题“${entry.topic}”不一致`));
       }
     }
@@ -77,6 +85,10 @@ export function checkReport(report: SourceFile, catalog: Catalog, departments: D
       problems.push(at(['metrics', i, problem.field], problem.message));
     }
   });
+  const reportType = reportSchema.shape.reportType.safeParse(valueAt(data, ['reportType'])).data;
+  if (reportType !== undefined && !vocabularies.reportTypes.has(reportType)) {
+    problems.push(at(['reportType'], unknownTermMessage('reportTypes', reportType, vocabularies.reportTypes)));
+  }
   const department = reportSchema.shape.department.safeParse(valueAt(data, ['department'])).data;
   if (department !== undefined && !departments.names.has(department)) {
     problems.push(at(['department'], `单位 id “${department}”不在 content/departments.yaml 中（已有：${[...departments.names.keys()].join('、')}）`));

@@ -8,29 +8,36 @@ import type { Problem } from '../reading/problems.ts';
 import { checkReport } from './report.ts';
 import { reviewProblems } from './review.ts';
 import { checkUnits } from './units.ts';
+import { checkVocabulary } from './vocabulary.ts';
 
 export interface ContentSources {
   reports: SourceFile[];
   catalog: SourceFile;
   departments: SourceFile;
   units: SourceFile;
+  topics: SourceFile;
+  reportTypes: SourceFile;
 }
 
 /** Validates all content together: each file alone, then what only the whole can tell. */
 export function validateContent(sources: ContentSources): Problem[] {
   const { problems, units } = checkUnits(sources.units);
-  const { problems: catalogProblems, catalog } = checkCatalog(sources.catalog, units);
+  const topics = checkVocabulary(sources.topics, 'topics');
+  const reportTypes = checkVocabulary(sources.reportTypes, 'reportTypes');
+  problems.push(...topics.problems, ...reportTypes.problems);
+  const vocabularies = { topics: topics.terms, reportTypes: reportTypes.terms };
+  const { problems: catalogProblems, catalog } = checkCatalog(sources.catalog, units, vocabularies.topics);
   problems.push(...catalogProblems);
   problems.push(...reviewProblems(sources));
   const departments = checkDepartments(sources.departments);
   problems.push(...departments.problems);
   // A data file that cannot be read at all is its one problem: every report checked against it would repeat it.
-  const dataFiles: string[] = [sources.units.file, sources.catalog.file, sources.departments.file];
+  const dataFiles: string[] = [sources.units.file, sources.catalog.file, sources.departments.file, sources.topics.file, sources.reportTypes.file];
   if (problems.some((p) => p.field === '' && dataFiles.includes(p.file))) return problems;
   const primary = departments.index.primary?.id;
   const seen = new Map<string, string>();
   for (const report of sources.reports) {
-    const checked = checkReport(report, catalog, departments.index, units);
+    const checked = checkReport(report, catalog, departments.index, units, vocabularies);
     problems.push(...checked.problems);
     if (!checked.identity) continue;
     const { year, department, at } = checked.identity;
@@ -52,6 +59,6 @@ export function validateContent(sources: ContentSources): Problem[] {
     }
   }
   // Commitments and their evidence reach across reports: checked once all are read.
-  problems.push(...checkCommitments(sources.reports, catalog.ids, primary));
+  problems.push(...checkCommitments(sources.reports, catalog.ids, vocabularies.topics, primary));
   return problems;
 }

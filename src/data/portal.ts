@@ -1,7 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CatalogEntry } from '../schemas/catalog.ts';
 import type { Department } from '../schemas/department.ts';
-import { TOPICS, type Topic } from '../schemas/topic.ts';
+import type { Topic } from '../schemas/topic.ts';
+import type { NamedTerm } from '../schemas/vocabulary.ts';
 import { linkCommitments, type CommitmentRecord } from '../domain/commitments.ts';
 import { isComparable, seriesOf, type Series } from '../domain/compare.ts';
 import { departmentOf, departmentPrefix, figuresOf, reportKey, type FigureRecord } from '../domain/model.ts';
@@ -46,14 +47,26 @@ export interface Portal {
   /** Every series of each metric that has a figure, by metric id: one per department stating it, in department order. */
   series: Map<string, Series[]>;
   comparable: Series[];
-  topicsInUse: Topic[];
+  /** content/topics.yaml, by name, in the vocabulary's order. */
+  topics: Map<string, NamedTerm>;
+  /** content/report-types.yaml, by name, in the vocabulary's order. */
+  reportTypes: Map<string, NamedTerm>;
+  /** The topics with a figure, in the vocabulary's order. */
+  topicsInUse: NamedTerm[];
   /** Every commitment with its outcomes and status (src/domain/commitments.ts), in report order. */
   commitments: CommitmentRecord[];
 }
 
 let portal: Promise<Portal> | undefined;
 
+/** A vocabulary kept as content (content/topics.yaml, content/report-types.yaml), by name, in its order. */
+async function vocabulary(collection: 'topics' | 'reportTypes'): Promise<Map<string, NamedTerm>> {
+  const terms = (await getCollection(collection)).map((e) => ({ name: e.id, ...e.data })).sort((a, b) => a.order - b.order);
+  return new Map(terms.map((t) => [t.name, t]));
+}
+
 async function load(): Promise<Portal> {
+  const topics = await vocabulary('topics');
   const departments = (await getCollection('departments')).map((e) => e.data);
   const primaryDepartment = departments.find((d) => d.primary)!;
   const primary = primaryDepartment.id;
@@ -92,7 +105,9 @@ async function load(): Promise<Portal> {
     figures,
     series: Map.groupBy(allSeries, (s) => s.metricId),
     comparable: allSeries.filter(isComparable),
-    topicsInUse: TOPICS.filter((t) => figures.some((f) => f.topic === t)),
+    topics,
+    reportTypes: await vocabulary('reportTypes'),
+    topicsInUse: [...topics.values()].filter((t) => figures.some((f) => f.topic === t.name)),
     commitments: linkCommitments(sortedReports.map((r) => ({ key: r.key, department: r.department.id, year: r.data.year, commitments: r.data.commitments, evidence: r.data.evidence }))),
   };
 }

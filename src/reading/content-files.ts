@@ -10,15 +10,23 @@ import type { Problem } from './problems.ts';
  */
 export const CONTENT_DIR = 'content';
 export const REPORTS = { base: 'content/reports', pattern: '**/*.mdx' } as const;
-export const DATA_FILES = { catalog: 'content/metrics.yaml', departments: 'content/departments.yaml', units: 'content/units.yaml' } as const;
+export const DATA_FILES = {
+  catalog: 'content/metrics.yaml',
+  departments: 'content/departments.yaml',
+  units: 'content/units.yaml',
+  topics: 'content/topics.yaml',
+  reportTypes: 'content/report-types.yaml',
+} as const;
 
 /** Short names for the paths above, as the CLI and the messages use them. */
 export const REPORTS_DIR = REPORTS.base;
 export const CATALOG_FILE = DATA_FILES.catalog;
 export const DEPARTMENTS_FILE = DATA_FILES.departments;
 export const UNITS_FILE = DATA_FILES.units;
+export const TOPICS_FILE = DATA_FILES.topics;
+export const REPORT_TYPES_FILE = DATA_FILES.reportTypes;
 /** The data files, as a message lists them. */
-const DATA_FILES_IN_WORDS = `指标目录是 ${DATA_FILES.catalog}，单位列表是 ${DATA_FILES.departments}，单位表是 ${DATA_FILES.units}`;
+const DATA_FILES_IN_WORDS = `指标目录是 ${DATA_FILES.catalog}，单位列表是 ${DATA_FILES.departments}，单位表是 ${DATA_FILES.units}，主题表是 ${DATA_FILES.topics}，报告类型表是 ${DATA_FILES.reportTypes}`;
 
 const DATA_FILE_PATHS: readonly string[] = Object.values(DATA_FILES);
 const REPORT_EXTENSION = extname(REPORTS.pattern);

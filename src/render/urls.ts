@@ -1,6 +1,5 @@
 // The site's URL and anchor scheme, in one place. Pages and components import it without
 // touching the data loader (src/data/portal.ts).
-import { TOPIC_INFO, type Topic } from '../schemas/topic.ts';
 
 /** Prefixes a site path with the configured base (astro.config.mjs), whatever its slashes. */
 export function withBase(base: string, path: string): string {
@@ -30,7 +29,8 @@ export const paths = {
   metrics: () => '/metrics/',
   metric: (metricId: string) => `/metrics/${metricId}/`,
   topics: () => '/topics/',
-  topic: (topic: Topic) => `/topics/${TOPIC_INFO[topic].slug}/`,
+  /** `slug` is the topic's, from content/topics.yaml. */
+  topic: (slug: string) => `/topics/${slug}/`,
   compare: () => '/compare/',
   /** `prefix` is the department's (src/domain/model.ts departmentPrefix): '' for the primary one. */
   comparePair: (prefix: string, from: number, to: number) => `/compare/${prefix}${from}-${to}/`,

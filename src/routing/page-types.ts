@@ -5,7 +5,7 @@
 // the output checks (src/publishing/verify-site.ts), the budgets (tests/build/budgets.ts), the
 // quality sampling (tests/e2e/quality-support.ts) and the header's navigation derive from it.
 // Pure: no Astro, no I/O, so the build script and the tests read it in Node.
-import { TOPICS, type Topic } from '../schemas/topic.ts';
+import type { NamedTerm } from '../schemas/vocabulary.ts';
 import { paths } from '../render/urls.ts';
 
 /** What page enumeration needs of the portal (src/data/portal.ts): a Portal is one. */
@@ -18,7 +18,8 @@ export interface PortalLike {
   catalog: ReadonlyMap<string, unknown>;
   /** Metrics with at least one figure, by id. */
   series: ReadonlyMap<string, unknown>;
-  topicsInUse: readonly Topic[];
+  /** Topics (content/topics.yaml) with a figure, in their order. */
+  topicsInUse: readonly NamedTerm[];
   /** Each commitment's report key and id (src/domain/commitments.ts). */
   commitments: readonly { reportKey: string; id: string }[];
 }
@@ -145,8 +146,8 @@ const metric: PageType = {
 
 const topic: PageType = {
   name: 'topic',
-  route: route(TOPICS.map((t) => paths.topic(t))),
-  pages: (portal) => portal.topicsInUse.map((t) => paths.topic(t)),
+  route: route([paths.topic(PARAM)], '[a-z0-9-]+'),
+  pages: (portal) => portal.topicsInUse.map((t) => paths.topic(t.slug)),
   searchable: true,
   sitemap: true,
   feed: false,

@@ -9,7 +9,6 @@ import { seriesChart } from '../render/chart-spec.ts';
 import { passagesFor } from '../render/passages.ts';
 import { filtersOffered } from '../render/search-fields.ts';
 import { departmentLabel } from '../render/site-strings.ts';
-import { TOPIC_INFO, type Topic } from '../schemas/topic.ts';
 import { byTopic, commitmentView, statusCounts, viewContext } from '../render/commitments/commitment-view.ts';
 import { reportCommitments } from '../render/commitments/report-commitments.ts';
 import { figureHref } from '../render/urls.ts';
@@ -20,7 +19,7 @@ export const REPORT_CHART_YEARS = 6;
 /** A report page: the report, whose it is, its charts and the filters it files itself under. */
 export async function reportRoutes() {
   const portal = await getPortal();
-  const { reports, departments } = portal;
+  const { reports, departments, topicsInUse } = portal;
   const offered = filtersOffered(departments.length);
   return reports.map((report) => {
     const department = departments.find((d) => d.id === report.department.id)!;
@@ -35,7 +34,8 @@ export async function reportRoutes() {
         title: departmentLabel(!department.primary && department.name, report.data.title),
         charts: chartSeries.map((s) => seriesChart(pointsAround(s, year, REPORT_CHART_YEARS), figureHref)),
         shortened: chartSeries.some((s) => s.points.length > REPORT_CHART_YEARS),
-        topics: [...new Set(report.figures.map((f) => f.topic))],
+        /** The topics its figures belong to, in the vocabulary's order. */
+        topics: topicsInUse.filter((t) => report.figures.some((f) => f.topic === t.name)).map((t) => t.name),
         /** The 单位 filter's value, when the site offers it. */
         departmentFilter: offered.includes('department') ? department.name : undefined,
         /** What it promised and what became of it, the earlier promises it reports on, the sentences to mark. */
@@ -47,7 +47,7 @@ export async function reportRoutes() {
 
 /** A metric page: one section per department that states the metric, the primary department first. */
 export async function metricRoutes() {
-  const { catalog, series, reportByKey } = await getPortal();
+  const { catalog, series, reportByKey, topics } = await getPortal();
   return [...series.keys()].map((id) => {
     const entry = catalog.get(id)!;
     const all = series.get(id)!;
@@ -69,7 +69,7 @@ export async function metricRoutes() {
       const report = reportByKey.get(p.reportKey)!;
       return { year: p.year, reportKey: p.reportKey, reportType: report.data.reportType, department: report.department.name };
     });
-    return { params: { id }, props: { entry, sections, several, appearances } };
+    return { params: { id }, props: { entry, topic: topics.get(entry.topic)!, sections, several, appearances } };
   });
 }
 
@@ -80,10 +80,11 @@ export const SIDE_BY_SIDE = 2;
 export async function topicRoutes() {
   const portal = await getPortal();
   const { topicsInUse, primary, departments } = portal;
-  return topicsInUse.map((topic: Topic) => ({
-    params: { slug: TOPIC_INFO[topic].slug },
+  return topicsInUse.map(({ name: topic, ...term }) => ({
+    params: { slug: term.slug },
     props: {
       topic,
+      term,
       table: metricsTable(portal, topic),
       // The primary department's series drawn; every department's on each metric page.
       charts: [...primary.series.values()].filter((s) => isComparable(s) && s.points[0]!.topic === topic).map((s) => seriesChart(s, figureHref)),
@@ -119,7 +120,7 @@ export async function comparePairRoutes() {
 export async function commitmentsIndex() {
   const portal = await getPortal();
   const context = viewContext(portal);
-  return { count: portal.commitments.length, groups: byTopic(portal.commitments.map((c) => commitmentView(c, context))), counts: statusCounts(portal.commitments) };
+  return { count: portal.commitments.length, groups: byTopic(portal.commitments.map((c) => commitmentView(c, context)), portal.topics), counts: statusCounts(portal.commitments) };
 }
 
 /** A commitment's own page: the card, its report, and the years and filters it files itself under. */

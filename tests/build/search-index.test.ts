@@ -8,7 +8,8 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { SEARCH_FILTERS, SEARCH_KINDS, SEARCH_META } from '../../src/render/search-fields.ts';
-import { TOPIC_INFO, TOPICS, type Topic } from '../../src/schemas/topic.ts';
+import type { Topic } from '../../src/schemas/topic.ts';
+import { readTopics } from '../support/content.ts';
 import { PROJECT_ROOT, TEST_SITES } from '../support/site.ts';
 
 // Pagefind's files are gzip + "pagefind_dcd" + CBOR (index, filters, meta) or JSON (fragments).
@@ -110,7 +111,10 @@ const REPORTS: ReportFrontmatter[] = readdirSync(join(PROJECT_ROOT, 'content/rep
   .filter((f) => f.endsWith('.mdx'))
   .map((f) => parse(readFileSync(join(PROJECT_ROOT, 'content/reports', f), 'utf8').split(/^---$/m)[1]!) as ReportFrontmatter)
   .sort((a, b) => a.year - b.year);
-const TOPICS_IN_USE = TOPICS.filter((t) => REPORTS.some((r) => r.metrics.some((m) => m.topic === t)));
+const TOPICS = readTopics();
+const TOPICS_IN_USE = TOPICS.map((t) => t.name).filter((t) => REPORTS.some((r) => r.metrics.some((m) => m.topic === t)));
+/** A topic's slug, from content/topics.yaml. */
+const slugOf = (topic: Topic) => TOPICS.find((t) => t.name === topic)!.slug;
 const METRIC_IDS = [...new Set(REPORTS.flatMap((r) => r.metrics.map((m) => m.id)))];
 /** Each commitment with the years that speak of it and its status: the latest evidence's, else 后续报告未提及 / 尚无后续报告. */
 const COMMITMENTS = REPORTS.flatMap((r) => (r.commitments ?? []).map((c) => {
@@ -148,7 +152,7 @@ describe.each(Object.entries(TEST_SITES))('search index of the %s build', (_name
     const expected = [
       ...REPORTS.map((r) => url(`reports/${r.year}/`)),
       ...METRIC_IDS.map((id) => url(`metrics/${id}/`)),
-      ...TOPICS_IN_USE.map((t) => url(`topics/${TOPIC_INFO[t].slug}/`)),
+      ...TOPICS_IN_USE.map((t) => url(`topics/${slugOf(t)}/`)),
       ...COMMITMENTS.map((c) => url(c.path)),
     ];
     expect(COMMITMENTS.length).toBeGreaterThan(0);
@@ -175,7 +179,7 @@ describe.each(Object.entries(TEST_SITES))('search index of the %s build', (_name
       const pages = [
         url(`reports/${report.year}/`),
         ...[...new Set(report.metrics.map((m) => m.id))].map((id) => url(`metrics/${id}/`)),
-        ...[...topics].map((t) => url(`topics/${TOPIC_INFO[t].slug}/`)),
+        ...[...topics].map((t) => url(`topics/${slugOf(t)}/`)),
         ...COMMITMENTS.filter((c) => c.years.includes(report.year)).map((c) => url(c.path)),
       ];
       expect(index.filters.get(YEAR)!.get(String(report.year)), `年份 ${report.year}`).toEqual(sorted(pages));
@@ -186,7 +190,7 @@ describe.each(Object.entries(TEST_SITES))('search index of the %s build', (_name
         ofType.flatMap((r) => [
           url(`reports/${r.year}/`),
           ...r.metrics.map((m) => url(`metrics/${m.id}/`)),
-          ...r.metrics.map((m) => url(`topics/${TOPIC_INFO[m.topic].slug}/`)),
+          ...r.metrics.map((m) => url(`topics/${slugOf(m.topic)}/`)),
           ...COMMITMENTS.filter((c) => c.report === r).map((c) => url(c.path)),
         ]),
       );
@@ -197,7 +201,7 @@ describe.each(Object.entries(TEST_SITES))('search index of the %s build', (_name
   it('files each page under its topics', () => {
     for (const topic of TOPICS_IN_USE) {
       const pages = new Set([
-        url(`topics/${TOPIC_INFO[topic].slug}/`),
+        url(`topics/${slugOf(topic)}/`),
         ...REPORTS.filter((r) => r.metrics.some((m) => m.topic === topic)).map((r) => url(`reports/${r.year}/`)),
         ...REPORTS.flatMap((r) => r.metrics).filter((m) => m.topic === topic).map((m) => url(`metrics/${m.id}/`)),
         ...COMMITMENTS.filter((c) => c.topic === topic).map((c) => url(c.path)),
@@ -216,7 +220,7 @@ describe.each(Object.entries(TEST_SITES))('search index of the %s build', (_name
       expect(byUrl.get(url(`metrics/${id}/`))!.meta, id).toMatchObject({ [SEARCH_META.kind]: SEARCH_KINDS.metric, [SEARCH_META.years]: years.join('、') });
     }
     for (const topic of TOPICS_IN_USE) {
-      expect(byUrl.get(url(`topics/${TOPIC_INFO[topic].slug}/`))!.meta).toMatchObject({ [SEARCH_META.title]: topic, [SEARCH_META.kind]: SEARCH_KINDS.topic });
+      expect(byUrl.get(url(`topics/${slugOf(topic)}/`))!.meta).toMatchObject({ [SEARCH_META.title]: topic, [SEARCH_META.kind]: SEARCH_KINDS.topic });
     }
     for (const c of COMMITMENTS) {
       expect(byUrl.get(url(c.path))!.meta, c.id).toMatchObject({ [SEARCH_META.kind]: SEARCH_KINDS.commitment, [SEARCH_META.years]: c.years.join('、') });

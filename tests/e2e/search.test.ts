@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { matchKey } from '../../src/client/search/query.ts';
 import { SEARCH_FILTERS } from '../../src/render/search-fields.ts';
-import { TOPIC_INFO, type Topic } from '../../src/schemas/topic.ts';
+import type { Topic } from '../../src/schemas/topic.ts';
+import { readTopics } from '../support/content.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
 import { FIXTURE_SITES, PROJECT_ROOT, TEST_SITES } from '../support/site.ts';
@@ -215,7 +216,7 @@ function yearsOf(path: string): number[] {
   if (metric) return REPORTS.filter((r) => r.metrics.some((m) => m.id === metric[1])).map((r) => r.year);
   const topic = /^topics\/([^/]+)\/$/.exec(path);
   if (topic) {
-    const name = (Object.keys(TOPIC_INFO) as Topic[]).find((t) => TOPIC_INFO[t].slug === topic[1]);
+    const name = readTopics().find((t) => t.slug === topic[1])?.name;
     return REPORTS.filter((r) => r.metrics.some((m) => m.topic === name)).map((r) => r.year);
   }
   throw new Error(`unexpected result page ${path}`);
@@ -227,7 +228,7 @@ function topicsOf(path: string): Topic[] {
   const metric = /^metrics\/([^/]+)\/$/.exec(path);
   if (metric) return REPORTS.flatMap((r) => r.metrics).filter((m) => m.id === metric[1]).map((m) => m.topic);
   const topic = /^topics\/([^/]+)\/$/.exec(path);
-  if (topic) return (Object.keys(TOPIC_INFO) as Topic[]).filter((t) => TOPIC_INFO[t].slug === topic[1]);
+  if (topic) return readTopics().filter((t) => t.slug === topic[1]).map((t) => t.name);
   throw new Error(`unexpected result page ${path}`);
 }
 

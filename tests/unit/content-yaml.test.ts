@@ -5,15 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { firstYamlProblem, YAML_PARSE_OPTIONS } from '../../src/reading/content-yaml.ts';
 import { checkContent } from '../../src/checks/check-content.ts';
 import { validateContent } from '../../src/checks/validate.ts';
+import { dataSources } from '../support/content.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const MINIMAL = join(ROOT, 'tests/fixtures/minimal/content');
 const read = (file: string) => readFileSync(join(MINIMAL, file), 'utf8');
-const catalog = { file: 'content/metrics.yaml', text: read('metrics.yaml') };
-const departments = { file: 'content/departments.yaml', text: read('departments.yaml') };
-const units = { file: 'content/units.yaml', text: read('units.yaml') };
+const data = dataSources(MINIMAL);
+const catalog = data.catalog;
 const report = read('reports/2022.mdx');
-const checkReport = (text: string) => validateContent({ catalog, departments, units, reports: [{ file: 'content/reports/2022.mdx', text }] });
+const checkReport = (text: string) => validateContent({ ...data, reports: [{ file: 'content/reports/2022.mdx', text }] });
 
 describe('a YAML slip is one message at its line', () => {
   it('a Tab indenting a frontmatter line: one problem, at that line, naming the Tab', async () => {
@@ -32,7 +32,7 @@ describe('a YAML slip is one message at its line', () => {
 
   it('a Tab in the catalog: one problem for the catalog', () => {
     const broken = { ...catalog, text: catalog.text.replace('\n  unit: 万元', '\n\tunit: 万元') };
-    const problems = validateContent({ catalog: broken, departments, units, reports: [] }).filter((p) => p.file === catalog.file);
+    const problems = validateContent({ ...data, catalog: broken, reports: [] }).filter((p) => p.file === catalog.file);
     expect(problems).toEqual([expect.objectContaining({ message: expect.stringContaining('Tab 缩进') })]);
   });
 

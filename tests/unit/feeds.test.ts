@@ -3,6 +3,7 @@ import { escapeXml, periodEndPubDate, rssXml, sitemapXml } from '../../src/rende
 import { absoluteUrl } from '../../src/render/site-map.ts';
 import { sitePaths, type PortalLike } from '../../src/routing/page-types.ts';
 import { comparisonPairs } from '../../src/domain/pairs.ts';
+import { readTopics } from '../support/content.ts';
 
 describe('escapeXml', () => {
   it('escapes the five XML special characters', () => {
@@ -107,7 +108,7 @@ describe('sitePaths', () => {
       ['new-social-organisations', {}],
       ['certified-social-workers', {}],
     ]),
-    topicsInUse: ['社会组织', '社会工作'],
+    topicsInUse: readTopics().filter((t) => ['社会组织', '社会工作'].includes(t.name)),
     commitments: [{ reportKey: '2018', id: 'welfare-centre' }, { reportKey: 'fuliyuan/2019', id: 'rehab-room' }],
   };
 

@@ -11,7 +11,6 @@ import {
   chooseDepartment,
   declaredDepartment,
   declaredYear,
-  DEFAULT_REPORT_TYPE,
   EXAMPLE_METRIC,
   existingReportRefusal,
   parseNewReportArgs,
@@ -24,6 +23,8 @@ import type { Department } from '../../src/schemas/department.ts';
 import { reportSchema } from '../../src/schemas/report.ts';
 
 const projectRoot = join(import.meta.dirname, '..', '..');
+/** The first report type of content/report-types.yaml: what new-report writes without --type. */
+const DEFAULT_REPORT_TYPE = '部门整体支出绩效评价';
 
 /** content/departments.yaml's primary department, and another department added for these tests. */
 const BUREAU: Department = { id: 'kaifu-minzheng', name: '长沙市开福区民政局', primary: true };
@@ -38,7 +39,7 @@ function errorOf(argv: string[]): string {
 
 describe('parseNewReportArgs', () => {
   it('accepts a year, with or without --type, in either order', () => {
-    expect(parseNewReportArgs(['2023'])).toEqual({ kind: 'run', year: 2023, type: DEFAULT_REPORT_TYPE });
+    expect(parseNewReportArgs(['2023'])).toEqual({ kind: 'run', year: 2023 });
     expect(parseNewReportArgs(['2023', '--type', '重点项目绩效自评'])).toEqual({ kind: 'run', year: 2023, type: '重点项目绩效自评' });
     expect(parseNewReportArgs(['--type=部门整体支出绩效评价', '2024'])).toEqual({ kind: 'run', year: 2024, type: '部门整体支出绩效评价' });
   });
@@ -71,18 +72,15 @@ describe('parseNewReportArgs', () => {
     expect(parseNewReportArgs(['2100'])).toMatchObject({ kind: 'run', year: 2100 });
   });
 
-  it('refuses an unknown or missing --type', () => {
-    expect(errorOf(['2023', '--type', '重点项目绩效自评报告'])).toMatch(
-      /^未知的报告类型“重点项目绩效自评报告”；只能是：部门整体支出绩效评价、重点项目绩效自评/,
-    );
-    expect(errorOf(['2023', '--type'])).toMatch(/^--type 后面缺少报告类型；可选：部门整体支出绩效评价、重点项目绩效自评。/);
+  it('refuses a missing or repeated --type (an unknown one is refused against content/report-types.yaml when run)', () => {
+    expect(errorOf(['2023', '--type'])).toMatch(/^--type 后面缺少报告类型；可选的类型见 content\/report-types.yaml。/);
     expect(errorOf(['2023', '--type', '--type', '重点项目绩效自评'])).toMatch(/^--type 后面缺少报告类型/);
     expect(errorOf(['2023', '--type', '重点项目绩效自评', '--type=部门整体支出绩效评价'])).toMatch(/^--type 只能写一次。/);
   });
 
   it('reads --department in either form, and leaves it out when not given', () => {
     expect(parseNewReportArgs(['2023', '--department', 'kaifu-tuiyi'])).toEqual({
-      kind: 'run', year: 2023, type: DEFAULT_REPORT_TYPE, department: 'kaifu-tuiyi',
+      kind: 'run', year: 2023, department: 'kaifu-tuiyi',
     });
     expect(parseNewReportArgs(['--department=kaifu-tuiyi', '2023', '--type', '重点项目绩效自评'])).toEqual({
       kind: 'run', year: 2023, type: '重点项目绩效自评', department: 'kaifu-tuiyi',
@@ -105,7 +103,7 @@ describe('parseNewReportArgs', () => {
   });
 
   it('ends every refusal with the usage line', () => {
-    expect(errorOf(['23'])).toContain('用法 (usage)：npm run new-report -- <年份> [--type 部门整体支出绩效评价|重点项目绩效自评] [--department <单位 id>]');
+    expect(errorOf(['23'])).toContain('用法 (usage)：npm run new-report -- <年份> [--type <报告类型>] [--department <单位 id>]');
   });
 });
 
@@ -223,7 +221,7 @@ describe('reportSkeleton', () => {
   let root: string;
 
   beforeEach(async () => {
-    root = await contentRoot('new-report-', ['metrics.yaml', 'departments.yaml', 'units.yaml']);
+    root = await contentRoot('new-report-', ['metrics.yaml', 'departments.yaml', 'units.yaml', 'topics.yaml', 'report-types.yaml']);
   });
 
   afterEach(async () => {
@@ -320,7 +318,7 @@ describe('npm run new-report (scripts/new-report.ts)', () => {
   let root: string;
 
   beforeEach(async () => {
-    root = await contentRoot('new-report-script-', ['departments.yaml']);
+    root = await contentRoot('new-report-script-', ['departments.yaml', 'report-types.yaml']);
     await appendFile(join(root, 'content', 'departments.yaml'), VETERANS_YAML);
   });
 
@@ -357,6 +355,15 @@ describe('npm run new-report (scripts/new-report.ts)', () => {
       code: 1, output: expect.stringContaining('2030 年已有报告 content/reports/kaifu-tuiyi/draft.mdx'),
     });
     expect(await run('2030')).toMatchObject({ code: 0 });
+  });
+
+  it('refuses a report type content/report-types.yaml lacks, listing those it has; a line there makes it known', async () => {
+    expect(await run('2030', '--type', '重点项目绩效自评报告')).toMatchObject({
+      code: 1, output: expect.stringContaining('未知的报告类型“重点项目绩效自评报告”；只能是：部门整体支出绩效评价、重点项目绩效自评'),
+    });
+    expect(await readdir(join(root, 'content', 'reports'))).toEqual([]);
+    await appendFile(join(root, 'content', 'report-types.yaml'), '项目支出绩效评价: { slug: project-evaluation, en: Project expenditure evaluation, order: 3, definition: 对一个项目支出的评价。 }\n');
+    expect(await run('2030', '--type', '项目支出绩效评价')).toMatchObject({ code: 0, output: expect.stringContaining('项目支出绩效评价') });
   });
 
   it('refuses an unknown department without writing anything', async () => {

@@ -11,7 +11,7 @@ describe('the page-type registry', () => {
       [paths.report('2018'), 'report'],
       [paths.report('fuliyuan/2019'), 'report'],
       [paths.metric('certified-social-workers'), 'metric'],
-      [paths.topic('社会工作'), 'topic'],
+      [paths.topic('social-work'), 'topic'],
       [paths.comparePair('', 2018, 2022), 'compare-pair'],
       [paths.comparePair('fuliyuan/', 2019, 2021), 'compare-pair'],
       ['/404.html', 'not-found'],
@@ -24,7 +24,7 @@ describe('the page-type registry', () => {
 
   it('claims no page outside the registered URLs', () => {
     expect(pageTypeOf('scores/2022/')).toBeUndefined();
-    expect(pageTypeOf('topics/no-such-topic/')).toBeUndefined();
+    expect(pageTypeOf('topics/社会工作/')).toBeUndefined(); // a topic's page is at its slug (content/topics.yaml), never its name
     expect(pageTypeOf('reports/2018/extra/')).toBeUndefined();
   });
 

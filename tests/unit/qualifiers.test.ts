@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QUALIFIER_TABLE } from '../../src/schemas/qualifier-table.ts';
 import { precisionOf, withQualifiers } from '../../src/domain/qualifiers.ts';
 import { QUALIFIERS } from '../../src/schemas/qualifier.ts';
-import { readUnits } from '../support/content.ts';
+import { dataSources, readUnits } from '../support/content.ts';
 import { PROJECT_ROOT } from '../support/site.ts';
 
 const MINIMAL = join(PROJECT_ROOT, 'tests/fixtures/minimal/content');
@@ -85,7 +85,7 @@ describe('a qualifier added to the table alone (逾, "more than", before the num
     report.text = report.text.replace('\n---\n', `\n${figure}\n---\n`).replace('全区现有持证社工1106人。', '全区现有持证社工1106人。新招募社工逾300人。');
     const catalog = read('metrics.yaml');
     catalog.text += '\n- id: certified-social-workers-served\n  label: 新招募社工\n  labelEn: Social workers recruited\n  unit: 人\n  topic: 社会工作\n  definition: 测试用。\n';
-    return { reports: [report], catalog, departments: read('departments.yaml'), units: read('units.yaml') };
+    return { ...dataSources(MINIMAL), reports: [report], catalog };
   }
 
   it('the checker accepts it where the text has it, and asks for it where the editor left it out', async () => {

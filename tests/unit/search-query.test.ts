@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expandQuery, matchKey, normalizeQuery, searchTerms, SYNONYMS } from '../../src/client/search/query.ts';
-import { TOPICS } from '../../src/schemas/topic.ts';
+import { readTopics } from '../support/content.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const texts = (query: string) => expandQuery(normalizeQuery(query)).map((v) => v.parts.join(' '));
@@ -107,7 +107,7 @@ describe('the synonym table', () => {
     [
       ...readdirSync(join(ROOT, 'content/reports')).map((f) => readFileSync(join(ROOT, 'content/reports', f), 'utf8')),
       readFileSync(join(ROOT, 'content/metrics.yaml'), 'utf8'),
-      TOPICS.join(' '),
+      readTopics().map((t) => t.name).join(' '),
     ].join('\n'),
   ).key;
 

@@ -5,7 +5,7 @@ import { checkUnits } from '../../src/checks/units.ts';
 import { validateContent } from '../../src/checks/validate.ts';
 import { locateFigure } from '../../src/domain/locate-figure.ts';
 import { canConvert, convert, convertibleTo, kindOf } from '../../src/domain/units.ts';
-import { readUnits } from '../support/content.ts';
+import { dataSources, readUnits } from '../support/content.ts';
 import { PROJECT_ROOT } from '../support/site.ts';
 
 const UNITS = readUnits();
@@ -74,7 +74,7 @@ describe('a unit added to content/units.yaml alone (千米, converting to 公里
     report.text = report.text.replace('\n---\n', `\n${figure}\n---\n`).replace('全区现有持证社工1106人。', '全区现有持证社工1106人。新建步道3.2千米。');
     const catalog = read('metrics.yaml');
     catalog.text += '\n- id: walkway-length\n  label: 新建步道长度\n  labelEn: New walkways\n  unit: 公里\n  topic: 社区治理\n  definition: 测试用。\n';
-    return { reports: [report], catalog, departments: read('departments.yaml'), units: { file: 'content/units.yaml', text: unitsText } };
+    return { ...dataSources(MINIMAL), reports: [report], catalog, units: { file: 'content/units.yaml', text: unitsText } };
   }
   const base = `${read('units.yaml').text}公里: { base: 公里, factor: 1, kind: length }\n`;
 

@@ -7,6 +7,7 @@ import { checkContent } from '../../src/checks/check-content.ts';
 import { formatProblems, type Problem } from '../../src/reading/problems.ts';
 import { checkBodySafety } from '../../src/checks/safety.ts';
 import { validateContent } from '../../src/checks/validate.ts';
+import { dataSources } from '../support/content.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const FIXTURES = join(ROOT, 'tests/fixtures');
@@ -114,23 +115,12 @@ describe('body safety: what stays allowed', () => {
 });
 
 describe('frontmatter edge cases', () => {
-  const catalog = {
-    file: 'content/metrics.yaml',
-    text: readFileSync(join(MINIMAL, 'content/metrics.yaml'), 'utf8'),
-  };
-  const departments = {
-    file: 'content/departments.yaml',
-    text: readFileSync(join(MINIMAL, 'content/departments.yaml'), 'utf8'),
-  };
-  const units = {
-    file: 'content/units.yaml',
-    text: readFileSync(join(MINIMAL, 'content/units.yaml'), 'utf8'),
-  };
+  const data = dataSources(join(MINIMAL, 'content'));
   const minimalReport = readFileSync(join(MINIMAL, 'content/reports/2022.mdx'), 'utf8');
 
   it('a CRLF copy of the minimal report is valid too', () => {
     const text = minimalReport.replace(/\n/g, '\r\n');
-    expect(validateContent({ catalog, departments, units, reports: [{ file: 'content/reports/2022.mdx', text }] })).toEqual([]);
+    expect(validateContent({ ...data, reports: [{ file: 'content/reports/2022.mdx', text }] })).toEqual([]);
   });
 
   // BUG (src/reading/frontmatter.ts, not ours to change): the closing-delimiter pattern
@@ -143,7 +133,7 @@ describe('frontmatter edge cases', () => {
     expect(dashed.split('\n').filter((line) => line.startsWith('---'))).toEqual(['---', '---']);
   });
   it('a frontmatter value ending in --- does not end the frontmatter', () => {
-    expect(validateContent({ catalog, departments, units, reports: [{ file: 'content/reports/2022.mdx', text: dashed }] })).toEqual([]);
+    expect(validateContent({ ...data, reports: [{ file: 'content/reports/2022.mdx', text: dashed }] })).toEqual([]);
   });
 });
 

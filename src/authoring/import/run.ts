@@ -8,8 +8,7 @@ import { CATALOG_FILE, DEPARTMENTS_FILE } from '../../reading/content-files.ts';
 import { PLACEHOLDER } from '../../checks/schema-problems.ts';
 import { splitFrontmatter } from '../../reading/frontmatter.ts';
 import { placeReport, writeReport } from '../new-report.ts';
-import { REPORT_TYPES } from '../../schemas/report.ts';
-import { parseArguments, type AuthoringArgs, type AuthoringCommand } from '../arguments.ts';
+import { parseArguments, readReportTypes, type AuthoringArgs, type AuthoringCommand } from '../arguments.ts';
 import { draftBody, type DraftBody } from './body.ts';
 import { catalogAddition, draftReport, proposeEntries } from './draft.ts';
 import { clausesOf, commitmentsWritten, evidenceWritten, openCommitments, proposeCommitments, proposeEvidence } from './commitments.ts';
@@ -25,7 +24,7 @@ import { loadVocabulary } from './vocabulary.ts';
  * proposes every figure and the catalog entries missing for them. scripts/import.ts runs it.
  */
 export const IMPORT: AuthoringCommand = {
-  usage: `用法 (usage)：npm run import -- <原始文件.docx|.txt> --year <年份> [--department <单位 id>] [--type ${REPORT_TYPES.join('|')}]
+  usage: `用法 (usage)：npm run import -- <原始文件.docx|.txt> --year <年份> [--department <单位 id>] [--type <报告类型>]
 例如 (example)：npm run import -- ~/收到的文件/2023年度绩效评价报告.docx --year 2023
 不写 --type 时按原文标题判断报告类型；不写 --department 时为主单位（${DEPARTMENTS_FILE} 中 primary: true 的单位）的报告。`,
   positional: 'file',
@@ -116,7 +115,7 @@ export async function importReport(root: string, args: AuthoringArgs): Promise<I
   const ownDepartment = (id: unknown) => (id ?? (department.primary ? department.id : undefined)) === department.id;
   const evidence = proposeEvidence(openCommitments(reports, ownDepartment, args.year), clauses, plainText);
   const firstLines = body.markdown.slice(0, 200);
-  const reportType = args.type ?? REPORT_TYPES.find((t) => (body.title ?? firstLines).includes(t));
+  const reportType = args.type ?? (await readReportTypes(root)).find((t) => (body.title ?? firstLines).includes(t));
   const text = draftReport(
     {
       year: args.year,

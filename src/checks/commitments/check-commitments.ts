@@ -5,6 +5,7 @@ import { splitFrontmatter } from '../../reading/frontmatter.ts';
 import { LocatedYaml, valueAt, type SourceFile } from '../../reading/located-yaml.ts';
 import { formatPath, type Problem } from '../../reading/problems.ts';
 import { quoteProblem } from '../quotes.ts';
+import { unknownTermMessage, type Vocabulary } from '../vocabulary.ts';
 
 /** One report as this check reads it: where each commitment and evidence item is, and its text. */
 interface ReadReport {
@@ -40,10 +41,11 @@ function read(report: SourceFile, primary: string | undefined): ReadReport | nul
 /**
  * Commitments and their evidence across all reports: each quote verbatim and once in its own
  * report (the figures' quote rule), each id unique, each related metric in the catalog, each
- * evidence pointing at a commitment of an earlier report of the same department. Schema
+ * evidence pointing at a commitment of an earlier report of the same department, each topic in
+ * content/topics.yaml. Schema
  * problems (a status without a quote among them) are the report check's.
  */
-export function checkCommitments(reports: readonly SourceFile[], catalogIds: ReadonlySet<string>, primary: string | undefined): Problem[] {
+export function checkCommitments(reports: readonly SourceFile[], catalogIds: ReadonlySet<string>, topics: Vocabulary, primary: string | undefined): Problem[] {
   const readable = reports.map((r) => read(r, primary)).filter((r): r is ReadReport => r !== null);
   const byYear = new Map(readable.map((r) => [`${r.department}\u0000${r.year}`, r]));
   const problems: Problem[] = [];
@@ -55,7 +57,8 @@ export function checkCommitments(reports: readonly SourceFile[], catalogIds: Rea
     list(report.located.data, 'commitments').forEach((raw, i) => {
       const parsed = commitmentSchema.safeParse(raw);
       if (!parsed.success) return;
-      const { id, quote, due, metrics } = parsed.data;
+      const { id, quote, due, metrics, topic } = parsed.data;
+      if (!topics.has(topic)) problems.push(at(['commitments', i, 'topic'], unknownTermMessage('topics', topic, topics)));
       if (seen.has(id)) problems.push(at(['commitments', i, 'id'], `承诺 id “${id}”在本报告中重复；每项承诺的 id 须不同`));
       seen.add(id);
       const placed = quoteProblem(quote, report.text);

@@ -1,6 +1,7 @@
 import type { CommitmentRecord, CommitmentStatus } from '../../domain/commitments.ts';
 import { COMMITMENT_STATUSES, NO_LATER_REPORT, UNMENTIONED } from '../../domain/commitments.ts';
-import { TOPICS, type Topic } from '../../schemas/topic.ts';
+import type { Topic } from '../../schemas/topic.ts';
+import type { NamedTerm } from '../../schemas/vocabulary.ts';
 import { paths } from '../urls.ts';
 
 /** One commitment as its card shows it: site paths without the base (components add it). */
@@ -22,7 +23,8 @@ export interface CommitmentView {
 export interface ViewContext {
   /** Metric labels by id (content/metrics.yaml), for those with a page. */
   metricLabels: ReadonlyMap<string, string>;
-  topicsInUse: readonly Topic[];
+  /** The topics with a page (content/topics.yaml, those with a figure). */
+  topicsInUse: readonly NamedTerm[];
   /** Department names by id when more than one department publishes; empty otherwise. */
   departmentNames: ReadonlyMap<string, string>;
 }
@@ -32,7 +34,7 @@ export interface PortalLike {
   catalog: ReadonlyMap<string, { label: string }>;
   /** Metrics with a page (at least one figure), by id. */
   series: ReadonlyMap<string, unknown>;
-  topicsInUse: readonly Topic[];
+  topicsInUse: readonly NamedTerm[];
   departments: readonly { id: string; name: string }[];
 }
 
@@ -48,6 +50,7 @@ const years = (list: readonly { year: number }[]) => list.map((r) => `${r.year}�
 
 export function commitmentView(record: CommitmentRecord, context: ViewContext): CommitmentView {
   const { reportKey, id, year } = record;
+  const topicTerm = context.topicsInUse.find((t) => t.name === record.topic);
   const statusNote =
     record.status === UNMENTIONED ? `此后的${years(record.laterReports)}报告没有提到这项工作。`
     : record.status === NO_LATER_REPORT ? '本单位还没有更晚的报告。'
@@ -57,7 +60,7 @@ export function commitmentView(record: CommitmentRecord, context: ViewContext): 
     anchor: `c-${reportKey.replace('/', '-')}-${id}`,
     page: paths.commitment(reportKey, id),
     department: context.departmentNames.get(record.department),
-    topicPage: context.topicsInUse.includes(record.topic) ? paths.topic(record.topic) : undefined,
+    topicPage: topicTerm ? paths.topic(topicTerm.slug) : undefined,
     promise: { href: paths.promise(reportKey, id), report: paths.report(reportKey) },
     outcomes: record.outcomes.map((o) => ({
       year: o.year, status: o.status, quote: o.quote,
@@ -71,11 +74,12 @@ export function commitmentView(record: CommitmentRecord, context: ViewContext): 
   };
 }
 
-/** Commitments by topic, in the portal's topic order; oldest report first within a topic. */
-export function byTopic(views: readonly CommitmentView[]): { topic: Topic; views: CommitmentView[] }[] {
-  return TOPICS.map((topic) => ({
-    topic,
-    views: views.filter((v) => v.record.topic === topic).sort((a, b) => a.record.year - b.record.year),
+/** Commitments by topic, in the vocabulary's order (content/topics.yaml); oldest report first within a topic. */
+export function byTopic(views: readonly CommitmentView[], topics: ReadonlyMap<string, NamedTerm>): { topic: Topic; slug: string; views: CommitmentView[] }[] {
+  return [...topics.values()].map((term) => ({
+    topic: term.name,
+    slug: term.slug,
+    views: views.filter((v) => v.record.topic === term.name).sort((a, b) => a.record.year - b.record.year),
   })).filter((g) => g.views.length > 0);
 }
 
