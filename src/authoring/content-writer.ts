@@ -2,6 +2,7 @@ import type { z } from 'astro/zod';
 import { stringify } from 'yaml';
 import type { PLACEHOLDER } from '../checks/schema-problems.ts';
 import { catalogEntrySchema } from '../schemas/catalog.ts';
+import { commitmentSchema, evidenceSchema } from '../schemas/commitment.ts';
 import { figureSchema } from '../schemas/figure.ts';
 import { reportSchema } from '../schemas/report.ts';
 import { BUDGET_AMOUNTS, budgetLineSchema } from '../schemas/budget.ts';
@@ -20,8 +21,10 @@ export type Unfilled = `${typeof PLACEHOLDER}：${string}`;
 export type Draft<T> = { [K in keyof T]: T[K] | Unfilled };
 
 type ReportInput = z.input<typeof reportSchema>;
-export type ReportFields = Draft<Omit<ReportInput, 'metrics'>>;
+export type ReportFields = Draft<Omit<ReportInput, 'metrics' | 'commitments' | 'evidence'>>;
 export type FigureFields = Draft<z.input<typeof figureSchema>>;
+export type CommitmentFields = Draft<z.input<typeof commitmentSchema>>;
+export type EvidenceFields = Draft<z.input<typeof evidenceSchema>>;
 export type CatalogFields = Draft<z.input<typeof catalogEntrySchema>>;
 
 /** Fields to write; `notes`: comment lines above a field; `examples`: fields written commented out, for the editor to fill. */
@@ -77,6 +80,9 @@ function mappingLines(order: readonly string[], written: Written<object, Propert
 const REPORT_KEYS = Object.keys(reportSchema.shape);
 const FIGURE_KEYS = Object.keys(figureSchema.shape);
 const CATALOG_KEYS = Object.keys(catalogEntrySchema.shape);
+const COMMITMENT_KEYS = Object.keys(commitmentSchema.shape);
+// The evidence schema refines its object (a status needs its quote): its keys are the inner shape's.
+const EVIDENCE_KEYS = ['report', 'commitment', 'status', 'quote', 'review'] as const satisfies readonly (keyof z.input<typeof evidenceSchema>)[];
 
 export type BudgetLineFields = z.input<typeof budgetLineSchema>;
 export type ScoreTableFields = z.input<typeof scoreTableSchema>;
@@ -111,8 +117,15 @@ export interface ReportFile {
   /** Budget lines and the score table the text states (issue 19). */
   budget?: readonly BudgetLineFields[];
   scoreTable?: ScoreTableFields;
+  /** What the report commits to, and what it shows of earlier commitments: written after the figures when there are any. */
+  commitments?: readonly Written<CommitmentFields>[];
+  evidence?: readonly Written<EvidenceFields>[];
   body: string;
 }
+
+/** A list field of the frontmatter: none when empty. */
+const listLines = (key: string, order: readonly string[], items: readonly Written<object, PropertyKey>[] = []): string[] =>
+  items.length === 0 ? [] : [`${key}:`, ...items.flatMap((item) => mappingLines(order, item, '    ', true))];
 
 /** A report file's text: the frontmatter, fields in the schema's order, then the body. */
 export function reportFileText(file: ReportFile): string {
@@ -126,6 +139,8 @@ export function reportFileText(file: ReportFile): string {
     figures.length > 0 ? 'metrics:' : 'metrics: []',
     ...figures,
     ...performanceLines(file.budget, file.scoreTable),
+    ...listLines('commitments', COMMITMENT_KEYS, file.commitments),
+    ...listLines('evidence', EVIDENCE_KEYS, file.evidence),
     '---',
     file.body.trimEnd(),
     '',

@@ -22,17 +22,22 @@ function occurrences(haystack: string, needle: string): number[] {
 
 /** What the quote rule reads: a figure, or any other number the text states with its quote (a budget line's amount). */
 export type QuotedNumber = Pick<Figure, 'value' | 'unit' | 'qualifier' | 'quote'>;
+/** The quote rule every quote obeys (figures, commitments, evidence): verbatim, in the text exactly once. */
+function quotePlacementProblem(quote: string, count: number): string | null {
+  if (count === 0) return `引文“${quote}”在正文中找不到；引文必须逐字摘自正文（不含编者注）`;
+  if (count > 1) return `引文“${quote}”在正文中出现 ${count} 次；请加长引文，使它只指向一处`;
+  return null;
+}
+
+/** The quote rule alone, for quotes that carry no figure: the problem, or null when the quote is found once. */
+export const quoteProblem = (quote: string, text: string): string | null => quotePlacementProblem(quote, occurrences(text, quote).length);
 
 /** Checks that a figure's quote is in the official text once, and holds the figure with its unit and qualifiers. */
 export function checkQuote(figure: QuotedNumber, text: string, units: UnitTable): FigureProblem[] {
   const { quote, value, unit, qualifier: qualifiers } = figure;
   const found = occurrences(text, quote);
-  if (found.length === 0) {
-    return [{ field: 'quote', message: `引文“${quote}”在正文中找不到；引文必须逐字摘自正文（不含编者注）` }];
-  }
-  if (found.length > 1) {
-    return [{ field: 'quote', message: `引文“${quote}”在正文中出现 ${found.length} 次；请加长引文，使它只指向一处` }];
-  }
+  const placed = quotePlacementProblem(quote, found.length);
+  if (placed) return [{ field: 'quote', message: placed }];
   const numbers = findNumbers(quote).filter((n) => n.value === value);
   if (numbers.length === 0) {
     return [{ field: 'quote', message: `引文“${quote}”中没有数值 ${value}（须与原文写法一致，阿拉伯数字或原文所用的汉字数字）` }];

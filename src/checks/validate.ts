@@ -1,4 +1,5 @@
 import { checkCatalog } from './catalog.ts';
+import { checkCommitments } from './commitments/check-commitments.ts';
 import { reportNameProblem } from '../reading/content-files.ts';
 import { checkDepartments } from './departments.ts';
 import { folderProblem } from './folders.ts';
@@ -64,5 +65,7 @@ export function validateContent(sources: ContentSources): Problem[] {
     }
   }
   problems.push(...checkDisclosures(disclosed), ...unrecordedChanges(disclosed, sources.published ?? []));
+  // Commitments and their evidence reach across reports: checked once all are read.
+  problems.push(...checkCommitments(sources.reports, catalog.ids, vocabularies.topics, primary));
   return problems;
 }

@@ -3,6 +3,7 @@ import type { CatalogEntry } from '../schemas/catalog.ts';
 import type { Department } from '../schemas/department.ts';
 import type { Topic } from '../schemas/topic.ts';
 import type { NamedTerm } from '../schemas/vocabulary.ts';
+import { linkCommitments, type CommitmentRecord } from '../domain/commitments.ts';
 import { isComparable, seriesOf, type Series } from '../domain/compare.ts';
 import { departmentOf, departmentPrefix, figuresOf, reportKey, type FigureRecord } from '../domain/model.ts';
 import { comparisonPairs } from '../domain/pairs.ts';
@@ -55,6 +56,8 @@ export interface Portal {
   reportTypes: Map<string, NamedTerm>;
   /** The topics with a figure, in the vocabulary's order. */
   topicsInUse: NamedTerm[];
+  /** Every commitment with its outcomes and status (src/domain/commitments.ts), in report order. */
+  commitments: CommitmentRecord[];
 }
 
 let portal: Promise<Portal> | undefined;
@@ -111,6 +114,7 @@ async function load(): Promise<Portal> {
     topics,
     reportTypes,
     topicsInUse: [...topics.values()].filter((t) => figures.some((f) => f.topic === t.name)),
+    commitments: linkCommitments(sortedReports.map((r) => ({ key: r.key, department: r.department.id, year: r.data.year, commitments: r.data.commitments, evidence: r.data.evidence }))),
   };
 }
 

@@ -35,7 +35,7 @@ const CELL_TAG = /^<(?:td|th)\b/i;
 export const EDITOR_NOTE_CLASS = 'editor-note';
 
 /** Plain text of `html` (editor's notes left out), with each text run's place in the HTML. */
-function textRuns(html: string): { plain: string; runs: TextRun[] } {
+export function textRuns(html: string): { plain: string; runs: TextRun[] } {
   const runs: TextRun[] = [];
   let plain = '';
   let skipDepth = 0;
@@ -86,7 +86,7 @@ function textRuns(html: string): { plain: string; runs: TextRun[] } {
   return { plain, runs };
 }
 
-const escapeAttribute = (value: string) =>
+export const escapeAttribute = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**

@@ -10,6 +10,8 @@ export const SEARCH_FILTERS = {
   department: '单位',
   topic: '主题',
   reportType: '报告类型',
+  /** Only on commitment pages: 已完成, 后续报告未提及 … (src/domain/commitments.ts). */
+  commitmentStatus: '落实情况',
 } as const;
 
 export type SearchFilterKey = keyof typeof SEARCH_FILTERS;
@@ -21,12 +23,13 @@ export const SEARCH_FILTER_ORDER: readonly SearchFilterName[] = [
   SEARCH_FILTERS.department,
   SEARCH_FILTERS.topic,
   SEARCH_FILTERS.reportType,
+  SEARCH_FILTERS.commitmentStatus,
 ];
 
 /** Metadata a result card shows. `title` is Pagefind's own name for the result title. */
 export const SEARCH_META = {
   title: 'title',
-  /** What kind of page: 报告, 指标, 主题 or 得分与预算执行 (SEARCH_KINDS). */
+  /** What kind of page: 报告, 指标, 主题, 得分与预算执行 or 承诺 (SEARCH_KINDS). */
   kind: '类型',
   /** The year(s) a page draws on, joined with 、 */
   years: '年份',
@@ -36,7 +39,7 @@ export const SEARCH_META = {
 } as const;
 
 /** The values of SEARCH_META.kind. */
-export const SEARCH_KINDS = { report: '报告', metric: '指标', topic: '主题', scores: '得分与预算执行' } as const;
+export const SEARCH_KINDS = { report: '报告', metric: '指标', topic: '主题', scores: '得分与预算执行', commitment: '承诺' } as const;
 
 /** `name:value` for a data-pagefind-filter or data-pagefind-meta attribute with a fixed value. */
 export const pagefindPair = (name: string, value: string | number): string => `${name}:${value}`;

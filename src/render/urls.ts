@@ -23,6 +23,11 @@ export const performanceAnchors = {
 };
 /** The id of a correction in its report's 更正说明 (#correction-<n>, numbered in date order). */
 export const correctionAnchor = (n: number) => `correction-${n}`;
+/** The id of a commitment's sentence in its report page (#promise-<commitment id>). */
+export const promiseAnchor = (commitmentId: string) => `promise-${commitmentId}`;
+
+/** The id of a later report's sentence about a commitment of `year` (#outcome-<year>-<commitment id>). */
+export const outcomeAnchor = (year: number, commitmentId: string) => `outcome-${year}-${commitmentId}`;
 
 /** Site paths of every page type, without the base. */
 export const paths = {
@@ -41,6 +46,13 @@ export const paths = {
   compare: () => '/compare/',
   /** `prefix` is the department's (src/domain/model.ts departmentPrefix): '' for the primary one. */
   comparePair: (prefix: string, from: number, to: number) => `/compare/${prefix}${from}-${to}/`,
+  /** 承诺与落实: every commitment; each has its own page under it. */
+  commitments: () => '/commitments/',
+  commitment: (key: string, commitmentId: string) => `/commitments/${key}/${commitmentId}/`,
+  promise: (key: string, commitmentId: string) => `/reports/${key}/#${promiseAnchor(commitmentId)}`,
+  outcome: (key: string, year: number, commitmentId: string) => `/reports/${key}/#${outcomeAnchor(year, commitmentId)}`,
+  dataCommitmentsCsv: () => '/data/commitments.csv',
+  dataCommitmentsJson: () => '/data/commitments.json',
   search: () => '/search/',
   data: () => '/data/',
   dataCsv: () => '/data/metrics.csv',

@@ -20,6 +20,8 @@ export interface PortalLike {
   series: ReadonlyMap<string, unknown>;
   /** Topics (content/topics.yaml) with a figure, in their order. */
   topicsInUse: readonly NamedTerm[];
+  /** Each commitment's report key and id (src/domain/commitments.ts). */
+  commitments: readonly { reportKey: string; id: string }[];
 }
 
 /** A built site as the budget and quality checks see it: its pages as paths under the base ('', 'reports/2018/', '404.html'). */
@@ -35,7 +37,7 @@ export interface SamplePage {
 }
 
 /** The header's section a page type opens (BaseLayout's `section`), and its navigation label. */
-export type Section = 'home' | 'reports' | 'metrics' | 'topics' | 'compare' | 'search' | 'data';
+export type Section = 'home' | 'reports' | 'metrics' | 'topics' | 'compare' | 'commitments' | 'search' | 'data';
 
 export interface PageType {
   name: string;
@@ -202,6 +204,18 @@ const citations: PageType = {
   samples: (site) => [{ name: 'citations', path: at(paths.citations('2018')) }].filter((s) => site.pages.includes(s.path)),
 };
 
+const commitment: PageType = {
+  name: 'commitment',
+  // One parameter for "<report key>/<id>", so that the glob has one ** (commitments/**/index.html).
+  route: route([paths.commitment(PARAM, PARAM).replace(`${PARAM}/${PARAM}`, PARAM)], `(?:${DEPARTMENT_ID}/)?\\d{4}/[a-z0-9-]+`, '**'),
+  pages: (portal) => portal.commitments.map((c) => paths.commitment(c.reportKey, c.id)),
+  searchable: true,
+  sitemap: true,
+  feed: false,
+  budgets: { commitment: 8 * KB }, // measured  6.5 KB (2026-12-04), the promise and its evidence
+  samples: (site) => [{ name: 'commitment', path: at(paths.commitment('2018', 'welfare-centre')) }].filter((s) => site.pages.includes(s.path)),
+};
+
 /** Every page type, in reading order (the sitemap's order). */
 export const PAGE_TYPES: readonly PageType[] = [
   single('home', paths.home(), 10 * KB, { section: 'home', label: '首页' }), //           measured  6.1 KB
@@ -218,6 +232,9 @@ export const PAGE_TYPES: readonly PageType[] = [
   single('compare-index', paths.compare(), 10 * KB, { section: 'compare', label: '年度比较' }), // measured  5.5 KB
   comparePair,
   scores,
+  // measured 8.0 KB (2026-12-04): 12 commitment cards
+  single('commitments-index', paths.commitments(), 12 * KB, { section: 'commitments', label: '承诺与落实' }),
+  commitment,
   // measured 25.0 KB before any query: <portal-search> 6.5 KB + pagefind.js 13 KB (modulepreload); 40.3 KB with Pagefind's Default UI
   single('search', paths.search(), 32 * KB),
   single('data', paths.data(), 8 * KB, { section: 'data', label: '开放数据' }), //          measured  5.0 KB

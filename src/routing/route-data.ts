@@ -14,6 +14,8 @@ import { disclosureRecord, latestFigureCorrections } from '../domain/disclosure/
 import { relatedMetrics } from '../domain/related.ts';
 import { plainCitation } from '../render/report-text/plain-citation.ts';
 import { readSourceFiles } from '../reading/source-files.ts';
+import { byTopic, commitmentView, statusCounts, viewContext } from '../render/commitments/commitment-view.ts';
+import { reportCommitments } from '../render/commitments/report-commitments.ts';
 import { performanceHistory, performanceReport, statesPerformance } from '../domain/scores/history.ts';
 
 /** The home page's figures residents look for first (content/metrics.yaml featured): the primary department's, by topic, in catalog order. */
@@ -30,7 +32,8 @@ export const REPORT_CHART_YEARS = 6;
 
 /** A report page: the report, whose it is, its charts and the filters it files itself under. */
 export async function reportRoutes() {
-  const { reports, departments, topicsInUse, reportTypes } = await getPortal();
+  const portal = await getPortal();
+  const { reports, departments, topicsInUse, reportTypes } = portal;
   const sources = await readSourceFiles();
   const offered = filtersOffered(departments.length);
   return reports.map((report) => {
@@ -59,6 +62,8 @@ export async function reportRoutes() {
         /** 政府信息公开 metadata (issue 20), and each corrected figure's latest correction. */
         disclosure: disclosureRecord(report.data, department),
         corrected: latestFigureCorrections(report.data.corrections),
+        /** What it promised and what became of it, the earlier promises it reports on, the sentences to mark. */
+        commitments: reportCommitments(portal, report.key),
       },
     };
   });
@@ -127,6 +132,7 @@ export async function topicRoutes() {
         passages: passagesFor(report.entry.body ?? '', report.figures.filter((f) => f.topic === topic)),
       }))),
       older: departments.some((d) => d.reports.length > SIDE_BY_SIDE),
+      commitments: portal.commitments.filter((c) => c.topic === topic).map((c) => commitmentView(c, viewContext(portal))),
     },
   }));
 }
@@ -190,4 +196,25 @@ export async function scoresRoutes() {
       };
     });
   });
+}
+
+/** 承诺与落实: every commitment as a card, by topic, and how many show each status. */
+export async function commitmentsIndex() {
+  const portal = await getPortal();
+  const context = viewContext(portal);
+  return { count: portal.commitments.length, groups: byTopic(portal.commitments.map((c) => commitmentView(c, context)), portal.topics), counts: statusCounts(portal.commitments) };
+}
+
+/** A commitment's own page: the card, its report, and the years and filters it files itself under. */
+export async function commitmentRoutes() {
+  const portal = await getPortal();
+  const context = viewContext(portal);
+  return portal.commitments.map((record) => ({
+    params: { commitment: `${record.reportKey}/${record.id}` },
+    props: {
+      view: commitmentView(record, context),
+      report: portal.reportByKey.get(record.reportKey)!,
+      years: [record.year, ...record.outcomes.map((o) => o.year)],
+    },
+  }));
 }

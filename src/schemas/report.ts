@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { commitmentSchema, evidenceSchema } from './commitment.ts';
 import { departmentIdSchema } from './department.ts';
 import { figureSchema } from './figure.ts';
 import { budgetLineSchema } from './budget.ts';
@@ -33,6 +34,9 @@ export const reportSchema = z.strictObject({
   disclosure: disclosureSchema,
   /** Every change made after publication, oldest first (src/schemas/correction.ts). */
   corrections: z.array(correctionSchema).optional(),
+  // Issue 21: what this report commits to, and what it shows became of earlier commitments.
+  commitments: z.array(commitmentSchema).optional(),
+  evidence: z.array(evidenceSchema).optional(),
 });
 
 export type ReportData = z.infer<typeof reportSchema>;

@@ -1,5 +1,5 @@
 // The Pagefind index of the built test sites, read from its files: one Chinese language; the
-// pages it holds (reports, metrics, topics — nothing else); the 年份 / 主题 / 报告类型 filters and
+// pages it holds (reports, metrics, topics, commitments — nothing else); the 年份 / 主题 / 报告类型 / 落实情况 filters and
 // their values, page by page, against the content; the metadata; and no page chrome in the
 // indexed text.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -104,6 +104,8 @@ interface ReportFrontmatter {
   reportType: string;
   title: string;
   metrics: Array<{ id: string; topic: Topic }>;
+  commitments?: Array<{ id: string; topic: Topic }>;
+  evidence?: Array<{ report: number; commitment: string; status: string }>;
 }
 const REPORTS: ReportFrontmatter[] = readdirSync(join(PROJECT_ROOT, 'content/reports'))
   .filter((f) => f.endsWith('.mdx'))
@@ -114,6 +116,12 @@ const TOPICS_IN_USE = TOPICS.map((t) => t.name).filter((t) => REPORTS.some((r) =
 /** A topic's slug, from content/topics.yaml. */
 const slugOf = (topic: Topic) => TOPICS.find((t) => t.name === topic)!.slug;
 const METRIC_IDS = [...new Set(REPORTS.flatMap((r) => r.metrics.map((m) => m.id)))];
+/** Each commitment with the years that speak of it and its status: the latest evidence's, else 后续报告未提及 / 尚无后续报告. */
+const COMMITMENTS = REPORTS.flatMap((r) => (r.commitments ?? []).map((c) => {
+  const evidence = REPORTS.flatMap((later) => (later.evidence ?? []).filter((e) => e.report === r.year && e.commitment === c.id).map((e) => ({ year: later.year, status: e.status })));
+  const status = evidence.at(-1)?.status ?? (REPORTS.some((later) => later.year > r.year) ? '后续报告未提及' : '尚无后续报告');
+  return { ...c, report: r, years: [r.year, ...evidence.map((e) => e.year)], status, path: `commitments/${r.year}/${c.id}/` };
+}));
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -145,15 +153,21 @@ describe.each(Object.entries(TEST_SITES))('search index of the %s build', (_name
       ...REPORTS.map((r) => url(`reports/${r.year}/`)),
       ...METRIC_IDS.map((id) => url(`metrics/${id}/`)),
       ...TOPICS_IN_USE.map((t) => url(`topics/${slugOf(t)}/`)),
+      ...COMMITMENTS.map((c) => url(c.path)),
     ];
+    expect(COMMITMENTS.length).toBeGreaterThan(0);
     expect(sorted(index.pages.map((p) => p.url))).toEqual(sorted(expected));
     expect(base.endsWith('/')).toBe(true);
   });
 
-  const { year: YEAR, topic: TOPIC, reportType: REPORT_TYPE } = SEARCH_FILTERS;
+  const { year: YEAR, topic: TOPIC, reportType: REPORT_TYPE, commitmentStatus: STATUS } = SEARCH_FILTERS;
 
-  it('has the filters 年份, 主题 and 报告类型 with the values of the content', () => {
-    expect([...index.filters.keys()].sort()).toEqual([TOPIC, YEAR, REPORT_TYPE].sort());
+  it('has the filters 年份, 主题, 报告类型 and 落实情况 with the values of the content', () => {
+    expect([...index.filters.keys()].sort()).toEqual([TOPIC, YEAR, REPORT_TYPE, STATUS].sort());
+    expect([...index.filters.get(STATUS)!.keys()].sort()).toEqual([...new Set(COMMITMENTS.map((c) => c.status))].sort());
+    for (const status of index.filters.get(STATUS)!.keys()) {
+      expect(index.filters.get(STATUS)!.get(status), status).toEqual(sorted(COMMITMENTS.filter((c) => c.status === status).map((c) => url(c.path))));
+    }
     expect([...index.filters.get(YEAR)!.keys()].sort()).toEqual(REPORTS.map((r) => String(r.year)));
     expect([...index.filters.get(REPORT_TYPE)!.keys()].sort()).toEqual([...new Set(REPORTS.map((r) => r.reportType))].sort());
     expect([...index.filters.get(TOPIC)!.keys()].sort()).toEqual([...TOPICS_IN_USE].sort());
@@ -166,6 +180,7 @@ describe.each(Object.entries(TEST_SITES))('search index of the %s build', (_name
         url(`reports/${report.year}/`),
         ...[...new Set(report.metrics.map((m) => m.id))].map((id) => url(`metrics/${id}/`)),
         ...[...topics].map((t) => url(`topics/${slugOf(t)}/`)),
+        ...COMMITMENTS.filter((c) => c.years.includes(report.year)).map((c) => url(c.path)),
       ];
       expect(index.filters.get(YEAR)!.get(String(report.year)), `年份 ${report.year}`).toEqual(sorted(pages));
     }
@@ -176,6 +191,7 @@ describe.each(Object.entries(TEST_SITES))('search index of the %s build', (_name
           url(`reports/${r.year}/`),
           ...r.metrics.map((m) => url(`metrics/${m.id}/`)),
           ...r.metrics.map((m) => url(`topics/${slugOf(m.topic)}/`)),
+          ...COMMITMENTS.filter((c) => c.report === r).map((c) => url(c.path)),
         ]),
       );
       expect(index.filters.get(REPORT_TYPE)!.get(type), `报告类型 ${type}`).toEqual(sorted([...pages]));
@@ -188,6 +204,7 @@ describe.each(Object.entries(TEST_SITES))('search index of the %s build', (_name
         url(`topics/${slugOf(topic)}/`),
         ...REPORTS.filter((r) => r.metrics.some((m) => m.topic === topic)).map((r) => url(`reports/${r.year}/`)),
         ...REPORTS.flatMap((r) => r.metrics).filter((m) => m.topic === topic).map((m) => url(`metrics/${m.id}/`)),
+        ...COMMITMENTS.filter((c) => c.topic === topic).map((c) => url(c.path)),
       ]);
       expect(index.filters.get(TOPIC)!.get(topic), `主题 ${topic}`).toEqual(sorted([...pages]));
     }
@@ -204,6 +221,9 @@ describe.each(Object.entries(TEST_SITES))('search index of the %s build', (_name
     }
     for (const topic of TOPICS_IN_USE) {
       expect(byUrl.get(url(`topics/${slugOf(topic)}/`))!.meta).toMatchObject({ [SEARCH_META.title]: topic, [SEARCH_META.kind]: SEARCH_KINDS.topic });
+    }
+    for (const c of COMMITMENTS) {
+      expect(byUrl.get(url(c.path))!.meta, c.id).toMatchObject({ [SEARCH_META.kind]: SEARCH_KINDS.commitment, [SEARCH_META.years]: c.years.join('、') });
     }
   });
 

@@ -115,6 +115,7 @@ describe('sitePaths', () => {
       ['certified-social-workers', {}],
     ]),
     topicsInUse: readTopics().filter((t) => ['社会组织', '社会工作'].includes(t.name)),
+    commitments: [{ reportKey: '2018', id: 'welfare-centre' }, { reportKey: 'fuliyuan/2019', id: 'rehab-room' }],
   };
 
   it('lists every page, in reading order', () => {
@@ -144,6 +145,9 @@ describe('sitePaths', () => {
       '/compare/2018-2022/',
       '/compare/2020-2022/',
       '/compare/fuliyuan/2019-2021/',
+      '/commitments/',
+      '/commitments/2018/welfare-centre/',
+      '/commitments/fuliyuan/2019/rehab-room/',
       '/search/',
       '/data/',
       '/about/',

@@ -40,7 +40,7 @@ interface Figure {
 
 function readReport(text: string) {
   const split = splitFrontmatter(text);
-  return { data: parse(split.yaml!) as { metrics: Figure[] }, body: split.body };
+  return { data: parse(split.yaml!) as { metrics: Figure[]; commitments?: { id: string; quote: string }[]; evidence?: unknown[] }, body: split.body };
 }
 
 /** Where the figure's number stands in the official text, and what it is. */
@@ -136,23 +136,36 @@ describe.each(Object.entries(SEEDS))('importing the %s seed text reproduces the 
 
   it('cannot be published unreviewed; once reviewed, it passes the check', async () => {
     const draft = readFileSync(draftFile, 'utf8');
-    const figures = readReport(draft).data.metrics.length;
+    const { data } = readReport(draft);
+    const commitments = data.commitments ?? [];
+    const figures = data.metrics.length;
     const problems = await checkContent(root);
     const reviews = problems.filter((p) => p.field.endsWith('.review'));
-    // One review: per proposed figure and per proposed catalog entry, each at its own line.
+    // One review: per proposed figure, commitment, evidence and catalog entry, each at its own line.
     const catalogReviews = reviews.filter((p) => p.file === 'content/metrics.yaml').length;
-    expect(reviews.length - catalogReviews).toBe(figures);
+    // 2018 ends with its plans; 2022 promises nothing but reports on 2018's welfare centre.
+    if (year === '2018') expect(commitments.length).toBeGreaterThan(0);
+    else expect(data.evidence).toEqual([expect.objectContaining({ report: 2018, commitment: 'welfare-centre', status: '已完成' })]);
+    expect(reviews.length - catalogReviews).toBe(figures + commitments.length + (data.evidence?.length ?? 0));
     expect(catalogReviews).toBe(Number(/(\d+) 项提议为新指标/.exec(run.stdout)![1]));
     for (const p of reviews) {
       const lines = readFileSync(join(root, p.file), 'utf8').split('\n');
       expect(lines[p.line - 1]).toMatch(/^\s*review: /);
     }
-    // Nothing else is wrong but what is left for the editor: the summary, the 发布日期, and the
-    // issuer when the text is not signed (2022).
-    const left = year === '2022' ? ['issuer', 'summary', 'disclosure.publishedDate'] : ['summary', 'disclosure.publishedDate'];
-    expect(problems.filter((p) => !p.field.endsWith('.review')).map((p) => p.field)).toEqual(left);
+    // Nothing else is wrong but what is left for the editor: the summary, the 发布日期, the issuer
+    // when the text is not signed (2022), each proposed commitment's topic, and (2018) the 2022
+    // report's evidence for the welfare-centre commitment, until the editor gives that proposal its id.
+    const left = [
+      ...(year === '2022' ? ['issuer', 'summary'] : ['summary']),
+      'disclosure.publishedDate',
+      ...commitments.map((_, i) => `commitments[${i}].topic`),
+      ...(year === '2018' ? ['evidence[0].commitment'] : []),
+    ];
+    expect([...new Set(problems.filter((p) => !p.field.endsWith('.review')).map((p) => p.field))].sort()).toEqual(left.sort());
 
-    writeFileSync(draftFile, reviewed(draft, { summary: '编辑写的摘要。', issuer: '开福区民政局', publishedDate: '"2026-12-04"' }));
+    const centre = commitments.find((c) => c.quote === '进行区社会福利中心建设');
+    const edited = reviewed(draft, { summary: '编辑写的摘要。', issuer: '开福区民政局', publishedDate: '"2026-12-04"' });
+    writeFileSync(draftFile, centre ? edited.replace(`id: ${centre.id}\n`, 'id: welfare-centre\n') : edited);
     const catalog = join(root, 'content/metrics.yaml');
     writeFileSync(catalog, reviewed(readFileSync(catalog, 'utf8')));
     expect(await checkContent(root)).toEqual([]);

@@ -106,7 +106,8 @@ function reviewOf(s: Suggestion, id: string, alternatives: string): string {
   }
 }
 
-export function draftReport(header: ReportHeader, suggestions: readonly Suggestion[], entries: ReadonlyMap<Suggestion, ProposedEntry>, body: string, performance: Pick<ReportFile, 'budget' | 'scoreTable'> = {}): string {
+/** `proposed`: budget lines and the score table (src/authoring/import/performance.ts), commitments and evidence (commitments.ts), written after the figures. */
+export function draftReport(header: ReportHeader, suggestions: readonly Suggestion[], entries: ReadonlyMap<Suggestion, ProposedEntry>, body: string, proposed: Pick<ReportFile, 'budget' | 'scoreTable' | 'commitments' | 'evidence'> = {}): string {
   return reportFileText({
     preface: [
       `由 npm run import 从 ${header.sourceFile}（${header.format}）生成的草稿 (draft made by npm run import)。`,
@@ -128,7 +129,7 @@ export function draftReport(header: ReportHeader, suggestions: readonly Suggesti
       notes: { disclosure: DISCLOSURE_NOTES, ...(suggestions.length > 0 ? {} : { metrics: ['原文中没有找到数字；至少要登记一项 (no figures found; at least one is needed)'] }) },
     },
     figures: suggestions.map((s) => figureOf(s, entries.get(s))),
-    ...performance,
+    ...proposed,
     body,
   });
 }

@@ -11,6 +11,8 @@ import { placeReport, writeReport } from '../new-report.ts';
 import { parseArguments, readReportTypes, type AuthoringArgs, type AuthoringCommand } from '../arguments.ts';
 import { draftBody, type DraftBody } from './body.ts';
 import { catalogAddition, draftReport, proposeEntries } from './draft.ts';
+import { clausesOf, commitmentsWritten, evidenceWritten, openCommitments, proposeCommitments, proposeEvidence } from './commitments.ts';
+import { officialLines, officialText } from '../../domain/official-text.ts';
 import { findFigures } from './figures.ts';
 import { proposeBudget, proposedElsewhere, proposeScoreTable } from './performance.ts';
 import { ImportRefusal, readOfficialFile } from './read-file.ts';
@@ -112,6 +114,11 @@ export async function importReport(root: string, args: AuthoringArgs): Promise<I
   const scoreTable = proposedTable ?? undefined;
   const suggestions = suggestMetrics(figures.filter((f) => !proposedElsewhere(f, budget, proposedTable)), catalog, vocabulary);
   const entries = proposeEntries(suggestions, args.year, new Set(catalog.map((m) => m.id)));
+  const clauses = clausesOf(officialLines(body.markdown));
+  const plainText = officialText(body.markdown);
+  const commitments = proposeCommitments(clauses, plainText, args.year);
+  const ownDepartment = (id: unknown) => (id ?? (department.primary ? department.id : undefined)) === department.id;
+  const evidence = proposeEvidence(openCommitments(reports, ownDepartment, args.year), clauses, plainText);
   const firstLines = body.markdown.slice(0, 200);
   const reportType = args.type ?? (await readReportTypes(root)).find((t) => (body.title ?? firstLines).includes(t));
   const text = draftReport(
@@ -127,7 +134,7 @@ export async function importReport(root: string, args: AuthoringArgs): Promise<I
     suggestions,
     entries,
     body.markdown,
-    { budget, ...(scoreTable ? { scoreTable } : {}) },
+    { budget, ...(scoreTable ? { scoreTable } : {}), commitments: commitmentsWritten(commitments), evidence: evidenceWritten(evidence) },
   );
   await writeReport(root, target, text);
   const addition = catalogAddition(entries, target);
@@ -148,6 +155,7 @@ export async function importReport(root: string, args: AuthoringArgs): Promise<I
     `  正文 (body)：${paragraphs} 段，${headings} 个标题，${tables} 个表格`,
     `  数字 (figures)：提议 ${suggestions.length} 项，其中 ${matched} 项对应目录中已有的指标，${entries.size} 项提议为新指标`,
     `  预算执行与得分表 (budget, scores)：提议 ${budget.length} 个预算行，${scoreTable ? `得分表 ${scoreTable.rows.length} 行（总分 ${scoreTable.total.value} 分）` : '原文中没有找到得分表（或没有写总分的句子）'}`,
+    `  承诺与落实 (commitments)：提议本报告的承诺 ${commitments.length} 项、此前承诺的落实情况 ${evidence.length} 项（各有 review: 行，见 docs/editing.md 第九节）`,
     ...(body.autoNumbered.length > 0 ? [`  注意：${body.autoNumbered.length} 段是 Word 的自动编号列表，编号（如“1.”“（一）”）由 Word 生成、不在文字中，没有导入；请对照原文在这些段前补上编号：${body.autoNumbered.map((t) => `“${t.slice(0, 12)}…”`).join('、')}`] : []),
     ...(unquotable.length > 0 ? [`  另有 ${unquotable.length} 个数字无法用只含它的引文指明，未提议（需要时手工登记，引文要能把它与前面相同的数字分开）：${unquotable.join('；')}`] : []),
     `  标题 ${body.title ? `“${body.title}”` : '未找到'}；报告类型 ${reportType ?? '未写明'}；发文单位 ${body.issuer ?? '原文未署名'}`,
