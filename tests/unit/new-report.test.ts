@@ -133,7 +133,7 @@ describe('chooseDepartment', () => {
 
   it('accepts the real content/departments.yaml', async () => {
     const real = parse(await readFile(join(projectRoot, 'content', 'departments.yaml'), 'utf8'));
-    expect(chooseDepartment(undefined, real)).toEqual({ kind: 'ok', department: { ...BUREAU, shortName: '开福区民政局', disclosure: { publisher: '长沙市开福区民政局' } } });
+    expect(chooseDepartment(undefined, real)).toEqual({ kind: 'ok', department: { ...BUREAU, shortName: '开福区民政局', disclosure: { publisher: '长沙市开福区民政局' }, reuseTerms: expect.stringContaining('可自由引用') } });
   });
 });
 
