@@ -72,7 +72,10 @@ describe('third-party reports imported', () => {
     expect(figures).toEqual(expect.arrayContaining(['12345.6万元', '11987.25万元', '1.26亿元', '45210人次', '3600平方米', '78.5%', '1.2亿元', '95.3%', '93.5分']));
     expect(metricsOf('2023').find((f) => f.value === 12345.6)!.quote).toContain('12,345.6万元');
     expect(metricsOf('2023').some((f) => f.quote === '群众满意度 90% 95.3%')).toBe(true);
-    expect(metricsOf('2022').map((f) => `${f.value}${f.unit}`)).toEqual(['2850万元', '2796.4万元', '98.1%', '1200人', '300万元', '6500户', '100%']);
+    // 2022's budget sentence (年初预算资金, 实际支出, 预算执行率) is proposed as a typed budget line instead (issue 19).
+    expect(metricsOf('2022').map((f) => `${f.value}${f.unit}`)).toEqual(['1200人', '300万元', '6500户', '100%']);
+    const budget = (parse(splitFrontmatter(readFileSync(join(project, 'content/reports/2022.mdx'), 'utf8')).yaml!) as { budget: Record<string, { value: number }>[] }).budget;
+    expect(budget.map((l) => [l.budget?.value, l.spent?.value, l.rate?.value])).toEqual([[2850, 2796.4, 98.1]]);
     expect(metricsOf('2021').map((f) => `${f.value}${f.unit}`)).toEqual(['3215人', '8760人', '1105人', '45.6％', '1036.8万元', '2046对']);
     expect(metricsOf('2020').map((f) => `${f.value}${f.unit}`)).toEqual(['5个', '8452.3万元', '120张', '65%', '2468.5万元', '36个', '96.8%']);
   });
