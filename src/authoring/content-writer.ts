@@ -2,12 +2,12 @@ import type { z } from 'astro/zod';
 import { stringify } from 'yaml';
 import type { PLACEHOLDER } from '../checks/schema-problems.ts';
 import { catalogEntrySchema } from '../schemas/catalog.ts';
-import { commitmentSchema, evidenceSchema } from '../schemas/commitment.ts';
+import { commitmentSchema, evidenceSchema } from '../schemas/report/commitment.ts';
 import { figureSchema } from '../schemas/figure.ts';
 import { reportSchema } from '../schemas/report.ts';
-import { BUDGET_AMOUNTS, budgetLineSchema } from '../schemas/budget.ts';
-import { scoreRowSchema, scoreTableSchema } from '../schemas/score-table.ts';
-import { statedAmountSchema } from '../schemas/stated-amount.ts';
+import { BUDGET_AMOUNTS, budgetLineSchema } from '../schemas/report/budget.ts';
+import { scoreRowSchema, scoreTableSchema } from '../schemas/report/score-table.ts';
+import { statedAmountSchema } from '../schemas/report/stated-amount.ts';
 
 /**
  * The one writer of the content new-report and import produce: a report's frontmatter (and

@@ -1,4 +1,4 @@
-import type { Commitment, EvidenceStatus } from '../schemas/commitment.ts';
+import type { Commitment, EvidenceStatus } from '../schemas/report/commitment.ts';
 import type { Topic } from '../schemas/topic.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { departmentDisclosureSchema } from './disclosure.ts';
+import { departmentDisclosureSchema } from './report/disclosure.ts';
 
 /**
  * A department id is part of a URL (/reports/<id>/<year>/): lower-case ASCII words joined by
@@ -25,7 +25,7 @@ export const departmentSchema = z.strictObject({
    * primary department's are shown on the data page and in every download). Absent: not stated.
    */
   reuseTerms: z.string().min(1).optional(),
-  /** 政府信息公开 defaults: 发布机构 and the organisation code of 索引号 (src/schemas/disclosure.ts); left out, the department publishes under its own name. */
+  /** 政府信息公开 defaults: 发布机构 and the organisation code of 索引号 (src/schemas/report/disclosure.ts); left out, the department publishes under its own name. */
   disclosure: departmentDisclosureSchema.optional(),
 });
 

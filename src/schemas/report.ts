@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
-import { commitmentSchema, evidenceSchema } from './commitment.ts';
+import { commitmentSchema, evidenceSchema } from './report/commitment.ts';
 import { departmentIdSchema } from './department.ts';
 import { figureSchema } from './figure.ts';
-import { budgetLineSchema } from './budget.ts';
-import { scoreTableSchema } from './score-table.ts';
-import { correctionSchema } from './correction.ts';
-import { disclosureSchema } from './disclosure.ts';
+import { budgetLineSchema } from './report/budget.ts';
+import { scoreTableSchema } from './report/score-table.ts';
+import { correctionSchema } from './report/correction.ts';
+import { disclosureSchema } from './report/disclosure.ts';
 
 /** A report type: one of the names in content/report-types.yaml (the content check refuses any other). */
 export const reportTypeSchema = z.string().min(1);
@@ -27,12 +27,12 @@ export const reportSchema = z.strictObject({
   sourceFile: z.string().min(1),
   summary: z.string().min(1),
   metrics: z.array(figureSchema).min(1),
-  // Issue 19: budget execution and the indicator score table, typed (src/schemas/budget.ts, score-table.ts).
+  // Issue 19: budget execution and the indicator score table, typed (src/schemas/report/budget.ts, score-table.ts).
   budget: z.array(budgetLineSchema).min(1).optional(),
   scoreTable: scoreTableSchema.optional(),
-  /** 政府信息公开 metadata (src/schemas/disclosure.ts). */
+  /** 政府信息公开 metadata (src/schemas/report/disclosure.ts). */
   disclosure: disclosureSchema,
-  /** Every change made after publication, oldest first (src/schemas/correction.ts). */
+  /** Every change made after publication, oldest first (src/schemas/report/correction.ts). */
   corrections: z.array(correctionSchema).optional(),
   // Issue 21: what this report commits to, and what it shows became of earlier commitments.
   commitments: z.array(commitmentSchema).optional(),

@@ -11,7 +11,7 @@ import { embedJson } from '../../src/render/chart-spec.ts';
 import { catalogueCsv, catalogueRows } from '../../src/render/disclosure/catalogue.ts';
 import { LocatedYaml } from '../../src/reading/located-yaml.ts';
 import { unrecordedChanges } from '../../src/checks/disclosure/published.ts';
-import { isoDateSchema } from '../../src/schemas/disclosure.ts';
+import { isoDateSchema } from '../../src/schemas/report/disclosure.ts';
 import { GBT7714_EB_OL } from '../support/gbt7714.ts';
 
 

@@ -31,9 +31,11 @@ function proposalsFor(year: number) {
 function reviewed(year: number) {
   const { typed, body, budget, scoreTable } = proposalsFor(year);
   const strip = <T extends { review?: string | undefined }>(x: T) => { const { review: _, ...rest } = x; return rest; };
-  const data = { ...typed, budget: budget.map(strip), scoreTable: strip(scoreTable!) };
-  return `---\n${stringify(data)}---\n${body}`;
+  return reportText({ ...typed, budget: budget.map(strip), scoreTable: strip(scoreTable!) }, body);
 }
+
+/** A report file of `data` and `body`; dates stay quoted, as the checker asks of editors (YAML may read an unquoted one as a timestamp). */
+const reportText = (data: Record<string, unknown>, body: string) => `---\n${stringify(data).replace(/(Date: )(\d{4}-\d{2}-\d{2})$/gm, '$1"$2"')}---\n${body}`;
 
 describe('budget lines proposed from budget sentences', () => {
   it('finds the 2022 line’s four amounts with their quotes, and says the rate agrees', () => {
@@ -79,7 +81,7 @@ describe('the proposals, once reviewed, pass the checker', () => {
 
   it('the draft itself is refused until its review lines are deleted', () => {
     const { typed, body, budget, scoreTable } = proposalsFor(2022);
-    const draft = `---\n${stringify({ ...typed, budget, scoreTable })}---\n${body}`;
+    const draft = reportText({ ...typed, budget, scoreTable }, body);
     expect(validateContent(sources(draft)).map((p) => p.field)).toEqual(['budget[0].review', 'scoreTable.review']);
   });
 });
@@ -128,7 +130,7 @@ describe('npm run import writes them into the draft', () => {
       expect(data.budget[0]!.rate).toEqual({ value: 95, unit: '%', quote: expect.stringContaining('执行率为95%') });
       expect(data.scoreTable.rows).toHaveLength(4);
       expect((await checkContent(root)).filter((p) => p.field === 'budget[0].review' || p.field === 'scoreTable.review')).toHaveLength(2);
-      writeFileSync(draftFile, reviewedText(draft, { summary: '测试用：导入的自评报告。', issuer: '示例区民政局' }));
+      writeFileSync(draftFile, reviewedText(draft, { summary: '测试用：导入的自评报告。', issuer: '示例区民政局', publishedDate: '"2026-12-04"' }));
       const catalog = join(root, 'content/metrics.yaml');
       writeFileSync(catalog, reviewedText(readFileSync(catalog, 'utf8')));
       expect(await checkContent(root)).toEqual([]);

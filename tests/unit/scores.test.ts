@@ -10,8 +10,8 @@ import { atPrecision, exactSum } from '../../src/domain/scores/decimals.ts';
 import { performanceHistory } from '../../src/domain/scores/history.ts';
 import { scoreDisagreements } from '../../src/domain/scores/score-table.ts';
 import type { UnitTable } from '../../src/domain/units.ts';
-import { budgetLineSchema } from '../../src/schemas/budget.ts';
-import { scoreTableSchema, type ScoreTable } from '../../src/schemas/score-table.ts';
+import { budgetLineSchema } from '../../src/schemas/report/budget.ts';
+import { scoreTableSchema, type ScoreTable } from '../../src/schemas/report/score-table.ts';
 
 const FIXTURE = resolve(import.meta.dirname, '../fixtures/scores');
 const units: UnitTable = new Map([

@@ -4,7 +4,7 @@ import type { CommitmentFields, EvidenceFields, Written } from '../content-write
 import { bigrams } from './grade.ts';
 import { sentenceSpans } from '../../domain/sentences.ts';
 import { splitFrontmatter } from '../../reading/frontmatter.ts';
-import type { EvidenceStatus } from '../../schemas/commitment.ts';
+import type { EvidenceStatus } from '../../schemas/report/commitment.ts';
 
 /**
  * What npm run import proposes about commitments: in the new report, the forward-looking

@@ -3,9 +3,9 @@ import { findNumbers } from '../../domain/numerals.ts';
 import { officialLines, officialText } from '../../domain/official-text.ts';
 import { checkRate, computedRateText } from '../../domain/scores/budget.ts';
 import { kindOf, type UnitTable } from '../../domain/units.ts';
-import { BUDGET_AMOUNTS, type BudgetAmountField, type BudgetLine } from '../../schemas/budget.ts';
-import type { ScoreRow, ScoreTable } from '../../schemas/score-table.ts';
-import type { StatedAmount } from '../../schemas/stated-amount.ts';
+import { BUDGET_AMOUNTS, type BudgetAmountField, type BudgetLine } from '../../schemas/report/budget.ts';
+import type { ScoreRow, ScoreTable } from '../../schemas/report/score-table.ts';
+import type { StatedAmount } from '../../schemas/report/stated-amount.ts';
 import type { FoundFigure } from './figures.ts';
 
 /**

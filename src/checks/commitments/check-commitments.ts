@@ -1,5 +1,5 @@
 import { officialText } from '../../domain/official-text.ts';
-import { commitmentSchema, evidenceSchema } from '../../schemas/commitment.ts';
+import { commitmentSchema, evidenceSchema } from '../../schemas/report/commitment.ts';
 import { reportSchema } from '../../schemas/report.ts';
 import { splitFrontmatter } from '../../reading/frontmatter.ts';
 import { LocatedYaml, valueAt, type SourceFile } from '../../reading/located-yaml.ts';

@@ -1,5 +1,5 @@
-import { correctionSchema, type Correction } from '../../schemas/correction.ts';
-import { disclosureSchema } from '../../schemas/disclosure.ts';
+import { correctionSchema, type Correction } from '../../schemas/report/correction.ts';
+import { disclosureSchema } from '../../schemas/report/disclosure.ts';
 import { figureSchema } from '../../schemas/figure.ts';
 import type { Department } from '../../schemas/department.ts';
 import { indexNumberPattern } from '../../domain/disclosure/index-number.ts';

@@ -1,4 +1,4 @@
-import { correctionSchema } from '../../schemas/correction.ts';
+import { correctionSchema } from '../../schemas/report/correction.ts';
 import { figureSchema } from '../../schemas/figure.ts';
 import { valueAt } from '../../reading/located-yaml.ts';
 import { formatPath, type Problem } from '../../reading/problems.ts';

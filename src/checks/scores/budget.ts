@@ -1,7 +1,7 @@
 import { checkRate, computedRateText } from '../../domain/scores/budget.ts';
 import { formatNumber } from '../../domain/format.ts';
 import { kindOf, type UnitTable } from '../../domain/units.ts';
-import { amountName, BUDGET_AMOUNTS, budgetLineSchema } from '../../schemas/budget.ts';
+import { amountName, BUDGET_AMOUNTS, budgetLineSchema } from '../../schemas/report/budget.ts';
 import type { Problem } from '../../reading/problems.ts';
 import { checkQuote } from '../quotes.ts';
 import { unknownUnitMessage } from '../units.ts';

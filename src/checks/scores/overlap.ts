@@ -1,8 +1,8 @@
 import { locateFigure } from '../../domain/locate-figure.ts';
 import type { UnitTable } from '../../domain/units.ts';
-import { BUDGET_AMOUNTS, budgetLineSchema } from '../../schemas/budget.ts';
+import { BUDGET_AMOUNTS, budgetLineSchema } from '../../schemas/report/budget.ts';
 import { figureSchema } from '../../schemas/figure.ts';
-import { scoreTableSchema } from '../../schemas/score-table.ts';
+import { scoreTableSchema } from '../../schemas/report/score-table.ts';
 import type { Problem } from '../../reading/problems.ts';
 import type { QuotedNumber } from '../quotes.ts';
 import type { ProblemAt } from './located.ts';

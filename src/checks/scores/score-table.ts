@@ -1,7 +1,7 @@
 import { officialLines, officialText } from '../../domain/official-text.ts';
 import { describeScoreDisagreement, scoreDisagreements, type ScoreDisagreement } from '../../domain/scores/score-table.ts';
 import { kindOf, type UnitTable } from '../../domain/units.ts';
-import { scoreTableSchema, type ScoreTable } from '../../schemas/score-table.ts';
+import { scoreTableSchema, type ScoreTable } from '../../schemas/report/score-table.ts';
 import type { Problem } from '../../reading/problems.ts';
 import { checkQuote } from '../quotes.ts';
 import { unknownUnitMessage } from '../units.ts';

@@ -1,6 +1,6 @@
 import { findNumbers } from '../../domain/numerals.ts';
 import type { OfficialLine } from '../../domain/official-text.ts';
-import type { ScoreRow } from '../../schemas/score-table.ts';
+import type { ScoreRow } from '../../schemas/report/score-table.ts';
 
 /** The official table rows (lines with cells) that have a cell reading exactly `label`. */
 export function tableRowsLabelled(lines: readonly OfficialLine[], label: string): OfficialLine[] {

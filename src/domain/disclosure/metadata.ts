@@ -1,5 +1,5 @@
-import type { Correction } from '../../schemas/correction.ts';
-import type { Disclosure } from '../../schemas/disclosure.ts';
+import type { Correction } from '../../schemas/report/correction.ts';
+import type { Disclosure } from '../../schemas/report/disclosure.ts';
 
 /** What the page shows for a field the source does not state: never a guess. */
 export const NOT_STATED = '原文未注明';

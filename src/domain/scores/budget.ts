@@ -1,4 +1,4 @@
-import type { BudgetLine } from '../../schemas/budget.ts';
+import type { BudgetLine } from '../../schemas/report/budget.ts';
 import { findNumbers } from '../numerals.ts';
 import { canConvert, convert, type UnitTable } from '../units.ts';
 import { atPrecision } from './decimals.ts';

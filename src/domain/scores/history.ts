@@ -1,6 +1,6 @@
-import type { BudgetLine } from '../../schemas/budget.ts';
+import type { BudgetLine } from '../../schemas/report/budget.ts';
 import type { ReportData } from '../../schemas/report.ts';
-import type { ScoreTable } from '../../schemas/score-table.ts';
+import type { ScoreTable } from '../../schemas/report/score-table.ts';
 import { describePointsChange } from '../compare.ts';
 import type { UnitTable } from '../units.ts';
 import { checkRate, computedRateText } from './budget.ts';

@@ -1,4 +1,4 @@
-import type { ScoreRow, ScoreTable } from '../../schemas/score-table.ts';
+import type { ScoreRow, ScoreTable } from '../../schemas/report/score-table.ts';
 import { exactDifference, exactSum } from './decimals.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { Correction } from '../../schemas/correction.ts';
+import type { Correction } from '../../schemas/report/correction.ts';
 import type { ReportData } from '../../schemas/report.ts';
 
 /** What open data says of a figure's publication: its report's 发布日期 and its corrections, oldest first. */

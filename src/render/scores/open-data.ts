@@ -2,7 +2,7 @@ import { checkRate, computedRateText } from '../../domain/scores/budget.ts';
 import { describeScoreDisagreement, scoreDisagreements } from '../../domain/scores/score-table.ts';
 import type { UnitTable } from '../../domain/units.ts';
 import type { PerformanceReport } from '../../domain/scores/history.ts';
-import { amountName, BUDGET_AMOUNTS } from '../../schemas/budget.ts';
+import { amountName, BUDGET_AMOUNTS } from '../../schemas/report/budget.ts';
 
 /** One row of scores.csv: a row of a score table, or (level 0, row_id "total") the total the text states. */
 export type ScoreDataRow = Record<(typeof SCORE_COLUMNS)[number], string | number>;

@@ -1,6 +1,6 @@
 import { formatNumber } from '../../domain/format.ts';
-import { amountName, BUDGET_AMOUNTS, type BudgetLine } from '../../schemas/budget.ts';
-import type { ScoreTable } from '../../schemas/score-table.ts';
+import { amountName, BUDGET_AMOUNTS, type BudgetLine } from '../../schemas/report/budget.ts';
+import type { ScoreTable } from '../../schemas/report/score-table.ts';
 import type { FigureMark } from '../mark-figures.ts';
 import { performanceAnchors as anchors } from '../urls.ts';
 

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { acknowledgementSchema } from './acknowledgement.ts';
 import { statedAmountSchema } from './stated-amount.ts';
-import type { UnitKind } from './unit.ts';
+import type { UnitKind } from '../unit.ts';
 
 /** Which side of the budget a line is on. */
 export const BUDGET_FLOWS = ['收入', '支出'] as const;

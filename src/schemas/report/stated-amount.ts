@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { qualifiersSchema } from './qualifier.ts';
-import { unitSchema } from './unit.ts';
+import { qualifiersSchema } from '../qualifier.ts';
+import { unitSchema } from '../unit.ts';
 
 /**
  * A number the text states outside the metric catalog (a budget line's amount, a score table's

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { metricIdSchema } from './catalog.ts';
-import { topicSchema } from './topic.ts';
+import { metricIdSchema } from '../catalog.ts';
+import { topicSchema } from '../topic.ts';
 
 /**
  * A commitment's id: part of its anchor (#promise-<id>) and of every reference to it, so the

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { metricIdSchema } from './catalog.ts';
+import { metricIdSchema } from '../catalog.ts';
 import { isoDateSchema } from './disclosure.ts';
 
 /**
