@@ -386,11 +386,11 @@ describe('search at the site root', () => {
     expect(outcome.message).toContain('特困');
   });
 
-  it('shows the three filters with their values and counts', async () => {
+  it('shows the four filters with their values and counts (落实情况: the commitment pages in the index)', async () => {
     await search(page, site, base, '低保');
     await page.waitForSelector('.search-filter');
     const groups = await page.locator('.search-filter summary').allTextContents();
-    expect(groups.map((g) => g.trim())).toEqual([SEARCH_FILTERS.year, SEARCH_FILTERS.topic, SEARCH_FILTERS.reportType]);
+    expect(groups.map((g) => g.trim())).toEqual([SEARCH_FILTERS.year, SEARCH_FILTERS.topic, SEARCH_FILTERS.reportType, SEARCH_FILTERS.commitmentStatus]);
     const years = await page.locator(`input[name="${SEARCH_FILTERS.year}"]`).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
     expect(years.sort()).toEqual(REPORTS.map((r) => String(r.year)).sort());
     const total = resultCount(await page.locator('[data-search-status]').innerText());
@@ -404,12 +404,12 @@ describe('search at the site root', () => {
   it('opens the filters beside the results on a wide screen, and closes them above the results on a phone', async () => {
     await search(page, site, base, '低保');
     await page.waitForSelector('.search-filter');
-    expect(await page.locator('.search-filter[open]').count()).toBe(3);
+    expect(await page.locator('.search-filter[open]').count()).toBe(4);
     const phone = await browser.newPage({ viewport: { width: 360, height: 780 } });
     try {
       await search(phone, site, base, '低保');
       await phone.waitForSelector('.search-filter');
-      expect(await phone.locator('.search-filter').count()).toBe(3);
+      expect(await phone.locator('.search-filter').count()).toBe(4);
       expect(await phone.locator('.search-filter[open]').count()).toBe(0);
     } finally {
       await phone.close();
@@ -669,7 +669,7 @@ describe('search on a site with two departments', () => {
     expect(outcome.results.map((r) => r.path)).toEqual(expect.arrayContaining(['reports/fuliyuan/2022/']));
     await page.waitForSelector('.search-filter');
     const groups = await page.locator('.search-filter summary').allTextContents();
-    expect(groups.map((g) => g.trim())).toEqual([SEARCH_FILTERS.year, SEARCH_FILTERS.department, SEARCH_FILTERS.topic, SEARCH_FILTERS.reportType]);
+    expect(groups.map((g) => g.trim())).toEqual([SEARCH_FILTERS.year, SEARCH_FILTERS.department, SEARCH_FILTERS.topic, SEARCH_FILTERS.reportType, SEARCH_FILTERS.commitmentStatus]);
     await tick(page, `${SEARCH_FILTERS.department}-开福区社会福利院`);
     const reports = (await allResults(page, base)).map((r) => r.path).filter((p) => p.startsWith('reports/'));
     expect(reports.length).toBeGreaterThan(0);
