@@ -90,7 +90,7 @@ describe('a site with two departments', () => {
   it('lets search filter by department, and says so', () => {
     expect(page('reports/fuliyuan/2022')).toContain('<span data-pagefind-filter="单位">开福区社会福利院</span>');
     expect(page('reports/2022')).toContain('<span data-pagefind-filter="单位">长沙市开福区民政局</span>');
-    expect(text(page('search'))).toContain('结果可按年份、单位、主题、报告类型和落实情况筛选');
+    expect(page('search')).toContain('aria-label="筛选：年份、单位、主题、报告类型和落实情况"');
   });
 
   it('says whose each figure is in the open data', () => {

@@ -69,7 +69,7 @@ describe('compare pages', () => {
 describe('one department', () => {
   it('shows no department anywhere it would say nothing: no 单位 filter, no other departments', () => {
     for (const path of ['reports/2018', 'reports/2022']) expect(page(path)).not.toContain('data-pagefind-filter="单位"');
-    expect(text(page('search'))).toContain('结果可按年份、主题、报告类型和落实情况筛选');
+    expect(page('search')).toContain('aria-label="筛选：年份、主题、报告类型和落实情况"');
     expect(page('')).not.toContain('其他单位的报告');
   });
 });
