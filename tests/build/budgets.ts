@@ -16,7 +16,7 @@ const KB = 1024;
 export const PAGE_BUDGETS: Readonly<Record<string, number>> = Object.assign({}, ...PAGE_TYPES.map((t) => t.budgets));
 
 /** The one stylesheet every page shares. */
-export const CSS_BUDGET = 4 * KB; //            measured  2.6 KB
+export const CSS_BUDGET = 5 * KB; //            measured  4.4 KB (2026-12-04: phone cards, print, score tables, the disclosure block, commitment cards; 2.6 KB before)
 
 /** The header's script (text size, search box): the only JavaScript on a page without a chart or search. */
 export const HEADER_SCRIPT_BUDGET = 1.5 * KB; //  measured  0.9 KB (text size 0.4 KB + the folding search box)
