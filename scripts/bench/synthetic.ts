@@ -28,7 +28,13 @@ interface RawFigure {
 }
 
 interface RawReport {
-  data: Record<string, unknown> & { year: number; title: string; metrics: RawFigure[] };
+  data: Record<string, unknown> & {
+    year: number;
+    title: string;
+    metrics: RawFigure[];
+    commitments?: { due?: number }[];
+    evidence?: { report: number }[];
+  };
   body: string;
 }
 
@@ -93,8 +99,14 @@ export async function writeSyntheticContent(sourceRoot: string, root: string, n:
       issuer: department.name,
       period: { from: `${year}-01`, to: `${year}-12` },
       sourceFile: `synthetic-${department.id}-${year}.txt`,
+      // Promises keep their distance from the report's year; evidence points at the report a year
+      // before, which is always one made from the earlier real report (they alternate).
+      ...(source.data.commitments ? { commitments: source.data.commitments.map((c) => (c.due === undefined ? c : { ...c, due: c.due + year - source.data.year })) } : {}),
+      ...(source.data.evidence ? { evidence: source.data.evidence.map((e) => ({ ...e, report: year - 1 })) } : {}),
     };
-    const text = `---\n${stringify(data, { lineWidth: 0 })}---\n${source.body}`;
+    // Dates stay quoted, as the checker asks of every content file.
+    const yaml = stringify(data, { lineWidth: 0 }).replace(/^(\s*\w+: )(\d{4}-\d{2}-\d{2})$/gm, '$1"$2"');
+    const text = `---\n${yaml}---\n${source.body}`;
     contentBytes += Buffer.byteLength(text);
     const dir = isPrimary ? reportsDir : join(reportsDir, department.id);
     await mkdir(dir, { recursive: true });
