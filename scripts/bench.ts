@@ -9,7 +9,10 @@
 // copy of the project (src/, content/, public/, scripts/, config; node_modules linked):
 //   1. the content checker alone (node scripts/check.ts), which must pass;
 //   2. the portal's full build (node scripts/build.ts: content check, Astro with comparisons
-//      and every page, Pagefind, output checks), timed, with its peak memory;
+//      and every page, Pagefind, output checks), timed, with its peak memory, from nothing (no
+//      earlier release, no Astro cache);
+//   2b. a rebuild after one report's text changes (a paragraph added to the newest report of
+//      the primary department), over that first build: what an editor waits for;
 //   3. a bare Astro build of the same MDX files (MDX integration, one [...slug].astro rendering
 //      each entry), timed the same way: what Astro itself costs for this content;
 //   4. Pagefind alone over the full build's output, timed, with its peak memory;
@@ -19,7 +22,8 @@
 // Peak memory is GNU time's "Maximum resident set size": the largest single process of the
 // step (Astro's node process, or Pagefind), not a sum. A step running longer than
 // BENCH_STEP_TIMEOUT_S (default 900) is stopped and its size reported as not finished.
-// Writes docs/benchmark.md (after every size) and prints it. `--keep` keeps the temp copies.
+// Writes docs/benchmark.md (after every size) and the README's table (between its bench
+// markers), and prints it. `--keep` keeps the temp copies.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
@@ -29,6 +33,7 @@ import { benchSearch, searchRows, type SearchBenchResult } from './bench/search.
 import { LAST_YEAR, writeBareProject, writeSyntheticContent, YEARS_PER_DEPARTMENT, type SyntheticSummary } from './bench/synthetic.ts';
 import { SEARCHABLE_PAGES } from '../src/routing/page-types.ts';
 import { BROTLI_QUALITY, GZIP_LEVEL } from '../src/publishing/precompress.ts';
+import { readFile } from 'node:fs/promises';
 import { copyProject } from './project-copy.ts';
 import { pageTypes } from '../tests/e2e/quality-support.ts';
 import { pageWeigher } from '../tests/support/page-weight.ts';
@@ -106,9 +111,16 @@ function folderStats(dir: string): { files: number; pages: number; bytes: number
 
 interface Row {
   label: string;
+  size: number | 'real';
   content: SyntheticSummary | null;
   check: Timed;
   full: Timed;
+  /** The build after one report's text changed, over the full build's release and caches. */
+  rebuild: Timed;
+  /** Pages the rebuild rendered and pages Astro reused from the first build (its "(cached)"/"(restored)" lines). */
+  rebuildPages: { rendered: number; reused: number };
+  /** The full build's own steps, in seconds, as it reports them (null where it did not say). */
+  contentCheckInBuild: number | null;
   bare: Timed;
   /** Astro's own "N page(s) built in …" of the full build: the whole `astro build` step. */
   astroInBuild: number | null;
@@ -124,6 +136,27 @@ interface Row {
   search: SearchBenchResult | string;
   /** A first visit to one page of each type: bytes over the wire. */
   weights: { name: string; br: number; gz: number; none: number }[];
+}
+
+/** The paragraph the rebuild adds to one report's text (after its last line, so no figure's sentence changes). */
+const ADDED_PARAGRAPH = '\n本段为基准测试所加：改动一份报告的正文后重新构建。\n';
+
+/** The newest report of the primary department (content/reports/<year>.mdx): its text gets a paragraph more. */
+async function changeOneReport(portal: string): Promise<string> {
+  const dir = join(portal, 'content/reports');
+  const newest = readdirSync(dir).filter((n) => /^\d{4}\.mdx$/.test(n)).sort().at(-1);
+  if (!newest) throw new Error('no report of the primary department to change');
+  const file = join(dir, newest);
+  await writeFile(file, `${await readFile(file, 'utf8')}${ADDED_PARAGRAPH}`);
+  return `content/reports/${newest}`;
+}
+
+/** How many pages a build rendered and how many Astro reused from the previous one (its log). */
+function renderedAndReused(stdout: string): { rendered: number; reused: number } {
+  const plain = stdout.replace(/\x1b\[[\d;]*m/g, '');
+  const reused = (plain.match(/\((?:cached|restored)\)/g) ?? []).length;
+  const all = (plain.match(/^\s*[├└]─ /gm) ?? []).length;
+  return { rendered: all - reused, reused };
 }
 
 function pageWeights(dir: string): Row['weights'] {
@@ -161,7 +194,11 @@ async function benchOne(size: number | 'real'): Promise<Row> {
     const precompressInBuild = /预压缩 \(precompressed\).*用时 ([\d.]+) 秒/.exec(full.stdout);
     // Astro writes "123ms", "12.34s" or "7m 57s" (its getTimeStat), possibly with colour codes.
     const astroInBuild = /\d+ page\(s\) built in (?:\x1b\[[\d;]*m)?(?:(\d+)m\s*)?([\d.]+)(m?s)/.exec(full.stdout);
-    log(`${label}: full build ${full.seconds.toFixed(1)} s; bare Astro build`);
+    const changed = await changeOneReport(portal);
+    log(`${label}: full build ${full.seconds.toFixed(1)} s; rebuild after ${changed} changed`);
+    const rebuild = await timed('node', ['scripts/build.ts'], portal, { PORTAL_DIST: join(portal, 'dist') });
+    const contentCheckInBuild = /内容检查用时 ([\d.]+) 秒/.exec(full.stdout);
+    log(`${label}: rebuild ${rebuild.seconds.toFixed(1)} s; bare Astro build`);
     const bareRun = await timed('astro', ['build'], bare, { PORTAL_OUT_DIR: join(bare, 'dist') });
     log(`${label}: bare build ${bareRun.seconds.toFixed(1)} s; Pagefind alone`);
     // The same invocation as in scripts/build.ts, into another folder.
@@ -177,7 +214,7 @@ async function benchOne(size: number | 'real'): Promise<Row> {
       ? Number(astroInBuild[1] ?? 0) * 60 + Number(astroInBuild[2]) / (astroInBuild[3] === 'ms' ? 1000 : 1)
       : null;
     const weights = pageWeights(join(portal, 'dist'));
-    return { label, content, check, full, bare: bareRun, astroInBuild: astroSeconds, pagefindInBuild: pagefindInBuild ? Number(pagefindInBuild[1]) : null, precompressInBuild: precompressInBuild ? Number(precompressInBuild[1]) : null, pagefind, site, reportPages, compare, barePages, search, weights };
+    return { label, size, content, check, full, rebuild, rebuildPages: renderedAndReused(rebuild.stdout), contentCheckInBuild: contentCheckInBuild ? Number(contentCheckInBuild[1]) : null, bare: bareRun, astroInBuild: astroSeconds, pagefindInBuild: pagefindInBuild ? Number(pagefindInBuild[1]) : null, precompressInBuild: precompressInBuild ? Number(precompressInBuild[1]) : null, pagefind, site, reportPages, compare, barePages, search, weights };
   } finally {
     if (keep) log(`kept ${tmp}`);
     else await rm(tmp, { recursive: true, force: true });
@@ -187,6 +224,80 @@ async function benchOne(size: number | 'real'): Promise<Row> {
 const s = (t: number) => `${t.toFixed(1)} s`;
 const mb = (m: number | null) => (m === null ? '—' : `${Math.round(m)} MB`);
 const size = (bytes: number) => (bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(2)} GB` : bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`);
+
+/** The full build's steps as it reports them, largest expected first. */
+const steps: Array<[string, (r: Row) => number | null]> = [
+  ['the content check', (r) => r.contentCheckInBuild],
+  ['`astro build`, Pagefind included (as Astro reports it)', (r) => r.astroInBuild],
+  ['… Pagefind inside it (as it reports it)', (r) => r.pagefindInBuild],
+  [`precompression (\`.br\` quality ${BROTLI_QUALITY.page}, shared assets ${BROTLI_QUALITY.shared}; \`.gz\` level ${GZIP_LEVEL})`, (r) => r.precompressInBuild],
+];
+
+/** The largest step of a full build: Astro's pages (without Pagefind), Pagefind, precompression or the content check. */
+function largestStep(r: Row): string {
+  const candidates: Array<[string, number | null]> = [
+    ['content check', r.contentCheckInBuild],
+    ['Astro pages', r.astroInBuild === null ? null : r.astroInBuild - (r.pagefindInBuild ?? 0)],
+    ['Pagefind', r.pagefindInBuild],
+    ['precompression', r.precompressInBuild],
+  ];
+  const known = candidates.filter((c): c is [string, number] => c[1] !== null).sort((a, b) => b[1] - a[1]);
+  return known[0] ? `${known[0][0]} (${s(known[0][1])})` : '—';
+}
+
+const KB = 1024;
+const mark = (ok: boolean) => (ok ? '✓' : '✗');
+
+/** Each target of issue 22 with its anchor from the same run, per column. */
+function targetTable(rows: Row[]): string[] {
+  const line = (name: string, cells: string[]) => `| ${name} | ${cells.join(' | ')} |`;
+  const heaviest = (r: Row) => [...r.weights].sort((a, b) => b.gz - a.gz)[0];
+  const searchCell = (r: Row, f: (x: SearchBenchResult) => string) => (typeof r.search === 'string' ? r.search : f(r.search));
+  return [
+    line('target (anchor)', rows.map((r) => r.label)),
+    line('---', rows.map(() => '---:')),
+    line('full build ≤ 2.0 × (bare Astro + Pagefind alone) at N = 1,000', rows.map((r) => {
+      const anchor = r.bare.seconds + r.pagefind.seconds;
+      const ratio = r.full.seconds / anchor;
+      return `${s(r.full.seconds)} ÷ (${s(r.bare.seconds)} + ${s(r.pagefind.seconds)}) = ${ratio.toFixed(2)}× ${mark(ratio <= 2)}`;
+    })),
+    line('largest step of the full build: not precompression', rows.map((r) => `${largestStep(r)} ${mark(!largestStep(r).startsWith('precompression'))}`)),
+    line('rebuild after one report\'s text changed ≤ 0.5 × the full build', rows.map((r) => {
+      const ratio = r.rebuild.seconds / r.full.seconds;
+      return `${s(r.rebuild.seconds)} ÷ ${s(r.full.seconds)} = ${ratio.toFixed(2)}× ${mark(ratio <= 0.5)}`;
+    })),
+    line('heaviest page, first visit, gzip ≤ 60 KB', rows.map((r) => {
+      const w = heaviest(r);
+      return w ? `${w.name} ${size(w.gz)} ${mark(w.gz <= 60 * KB)}` : '—';
+    })),
+    line('search cold ≤ Pagefind Default UI (and ≤ 600 ms on real content)', rows.map((r) => searchCell(r, (x) => {
+      const ok = x.portal.cold.medianMs <= x.defaultUi.cold.medianMs && (r.size !== 'real' || x.portal.cold.medianMs <= 600);
+      return `${x.portal.cold.medianMs} vs ${x.defaultUi.cold.medianMs} ms ${mark(ok)}`;
+    }))),
+    line('search warm ≤ 0.6 × Default UI and ≤ 200 ms', rows.map((r) => searchCell(r, (x) => {
+      const ok = x.portal.warm.medianMs <= 0.6 * x.defaultUi.warm.medianMs && x.portal.warm.medianMs <= 200;
+      return `${x.portal.warm.medianMs} vs 0.6 × ${x.defaultUi.warm.medianMs} = ${Math.round(0.6 * x.defaultUi.warm.medianMs)} ms ${mark(ok)}`;
+    }))),
+    line('peak memory of the full build ≤ 2 GB at N = 1,000 (largest process)', rows.map((r) => `${mb(r.full.peakMb)}${r.full.peakMb === null ? '' : ` ${mark(r.full.peakMb <= 2048)}`}`)),
+  ];
+}
+
+/** The README's copy of the targets, between these markers. */
+const README_MARKERS = ['<!-- bench:start (written by npm run bench) -->', '<!-- bench:end -->'] as const;
+
+async function writeReadmeTable(rows: Row[]): Promise<void> {
+  const file = join(ROOT, 'README.md');
+  const text = await readFile(file, 'utf8');
+  const [start, end] = README_MARKERS;
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from < 0 || to < from) {
+    log(`README.md has no ${start} … ${end} markers: its table is not updated`);
+    return;
+  }
+  const body = `${start}\nLatest run ${new Date().toISOString().slice(0, 10)} (${cpus().length} cores); the same figures as [docs/benchmark.md](docs/benchmark.md):\n\n${targetTable(rows).join('\n')}\n`;
+  await writeFile(file, `${text.slice(0, from)}${body}${text.slice(to)}`);
+}
 
 function markdown(rows: Row[], notes: string[]): string {
   const cpu = cpus();
@@ -203,13 +314,13 @@ function markdown(rows: Row[], notes: string[]): string {
     line('portal output (files, size)', rows.map((r) => `${r.site.files}, ${size(r.site.bytes)}`)),
     line('… of which report pages (pages, size)', rows.map((r) => `${r.reportPages.pages}, ${size(r.reportPages.bytes)}`)),
     line('… of which comparison pages (pages, size)', rows.map((r) => `${r.compare.pages}, ${size(r.compare.bytes)}`)),
-    line('**full portal build** (`node scripts/build.ts`)', rows.map((r) => `**${s(r.full.seconds)}**`)),
-    line('… of which the content check (run alone: `scripts/check.ts`)', rows.map((r) => s(r.check.seconds))),
-    line('… of which `astro build` (as Astro reports it)', rows.map((r) => (r.astroInBuild === null ? '—' : s(r.astroInBuild)))),
-    line('… of which Pagefind (as it reports it)', rows.map((r) => (r.pagefindInBuild === null ? '—' : s(r.pagefindInBuild)))),
-    line(`… of which precompression (\`.br\` quality ${BROTLI_QUALITY}, \`.gz\` level ${GZIP_LEVEL})`, rows.map((r) => (r.precompressInBuild === null ? '—' : s(r.precompressInBuild)))),
+    line('**full portal build, from nothing** (`node scripts/build.ts`)', rows.map((r) => `**${s(r.full.seconds)}**`)),
+    ...steps.map(([name, of]) => line(`… of which ${name}`, rows.map((r) => { const t = of(r); return t === null ? '—' : s(t); }))),
+    line('… content check run alone (`scripts/check.ts`)', rows.map((r) => s(r.check.seconds))),
+    line('**rebuild after one report\'s text changed**', rows.map((r) => `**${s(r.rebuild.seconds)}**`)),
+    line('… pages rendered / reused from the first build', rows.map((r) => `${r.rebuildPages.rendered} / ${r.rebuildPages.reused}`)),
     line('bare Astro build of the same MDX', rows.map((r) => s(r.bare.seconds))),
-    line('**ratio full / bare**', rows.map((r) => `**${(r.full.seconds / r.bare.seconds).toFixed(1)}×**`)),
+    line('ratio full / bare', rows.map((r) => `${(r.full.seconds / r.bare.seconds).toFixed(1)}×`)),
     line('peak memory, full build (largest process)', rows.map((r) => mb(r.full.peakMb))),
     line('peak memory, bare build', rows.map((r) => mb(r.bare.peakMb))),
     line('Pagefind alone (as in the build, `pagefind --site … --glob …`), wall', rows.map((r) => s(r.pagefind.seconds))),
@@ -227,9 +338,15 @@ function markdown(rows: Row[], notes: string[]): string {
   ];
   return `# Build benchmark
 
-Generated by \`npm run bench\` (scripts/bench.ts) on ${new Date().toISOString().slice(0, 10)}.
+Generated by \`npm run bench\` (scripts/bench.ts) on ${new Date().toISOString().slice(0, 10)}; load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' / ')}.
 
 Machine: ${machine}.
+
+## Targets (issue 22), each beside its anchor, this run
+
+${targetTable(rows).join('\n')}
+
+## Figures
 
 ${table.join('\n')}
 
@@ -332,7 +449,10 @@ for (const n of SIZES) {
     notes.push(`${n === 'real' ? 'real content' : `N = ${n}`}: ${error instanceof StepTimeout ? 'not finished' : 'failed'} — ${message.split('\n')[0]}`);
   }
   // Written after every size, so that a long run that is stopped still leaves its results.
-  if (rows.length > 0) await writeFile(join(ROOT, 'docs/benchmark.md'), markdown(rows, notes));
+  if (rows.length > 0) {
+    await writeFile(join(ROOT, 'docs/benchmark.md'), markdown(rows, notes));
+    await writeReadmeTable(rows);
+  }
 }
 if (rows.length === 0) {
   console.error(notes.join('\n'));

@@ -42,12 +42,14 @@ try {
     holdingLock = true;
     // Content first: it is the quickest check and the one editors need to read. It includes
     // the comparison with the live release: a published figure changed without a correction is refused.
+    const checking = performance.now();
     const problems = await checkContent(root, await publishedFigures(folders));
     if (problems.length > 0) throw new Error(`内容检查未通过 (content check failed):\n${formatProblems(problems)}`);
+    console.log(`内容检查用时 ${((performance.now() - checking) / 1000).toFixed(1)} 秒 (content checked)`);
     await removeLegacyStaging(root);
     const staging = await freshStaging(folders);
     try {
-      run('astro', ['build'], { PORTAL_OUT_DIR: staging, PORTAL_CONTENT_CHECKED: '1' });
+      run('astro', ['build'], { PORTAL_OUT_DIR: staging, PORTAL_CACHE_DIR: folders.cache, PORTAL_CONTENT_CHECKED: '1' });
       unlessStopped();
       const outputProblems = await verifyBuiltSite(staging);
       if (outputProblems.length > 0) throw new Error(`构建产物检查未通过：\n${outputProblems.join('\n')}`);

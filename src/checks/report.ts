@@ -4,8 +4,7 @@ import { figureSchema } from '../schemas/figure.ts';
 import { reportSchema } from '../schemas/report.ts';
 import type { Catalog } from './catalog.ts';
 import type { DepartmentIndex } from './departments.ts';
-import { splitFrontmatter } from '../reading/frontmatter.ts';
-import { LocatedYaml, valueAt, type SourceFile } from '../reading/located-yaml.ts';
+import { frontmatterOf, type LocatedYaml, valueAt, type SourceFile } from '../reading/located-yaml.ts';
 import { formatPath, type Problem } from '../reading/problems.ts';
 import { checkQuote } from './quotes.ts';
 import { checkBudget } from './scores/budget.ts';
@@ -36,15 +35,14 @@ export function checkReport(
   if (report.text.trim() === '') {
     return { problems: [{ file, line: 1, column: 1, field: '', message: '文件是空的；请用 npm run new-report 生成骨架' }] };
   }
-  const split = splitFrontmatter(report.text);
+  const { split, located } = frontmatterOf(report);
   if (split.yaml === null) {
     return { problems: [{ file, line: 1, column: 1, field: '', message: '文件开头缺少以 --- 包围的 frontmatter（报告信息和指标）' }] };
   }
-  if (split.yaml.trim() === '') {
+  if (located === null) {
     // The frontmatter ends at the first line starting with --- (as Astro reads it): a doubled --- line empties it.
     return { problems: [{ file, line: split.yamlLine, column: 1, field: '', message: 'frontmatter 是空的：两行 --- 之间没有报告信息和指标（是否多了一行 ---？）' }] };
   }
-  const located = new LocatedYaml(split.yaml, split.yamlLine);
   if (located.syntaxErrors.length > 0) {
     return {
       problems: located.syntaxErrors.map((e) => ({

@@ -1,8 +1,6 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, type Node } from 'yaml';
-import { readContentYaml } from '../reading/content-yaml.ts';
-import { splitFrontmatter } from '../reading/frontmatter.ts';
+import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import { formatPath, type Problem } from '../reading/problems.ts';
-import type { SourceFile } from '../reading/located-yaml.ts';
+import { frontmatterOf, LocatedYaml, type SourceFile } from '../reading/located-yaml.ts';
 
 /**
  * `review:` lines are what `npm run import` leaves for the editor to check (a proposed figure,
@@ -12,10 +10,8 @@ import type { SourceFile } from '../reading/located-yaml.ts';
  */
 export const REVIEW_FIELD = 'review';
 
-function reviewsIn(file: string, yaml: string, firstLine: number): Problem[] {
-  const lines = new LineCounter();
-  const { doc, problem } = readContentYaml(yaml, lines);
-  if (problem) return []; // YAML the checker cannot read is reported by the schema checks
+function reviewsIn(file: string, located: LocatedYaml): Problem[] {
+  if (located.syntaxErrors.length > 0) return []; // YAML the checker cannot read is reported by the schema checks
   const problems: Problem[] = [];
   const walk = (node: unknown, path: PropertyKey[]) => {
     if (isMap(node)) {
@@ -23,10 +19,9 @@ function reviewsIn(file: string, yaml: string, firstLine: number): Problem[] {
         if (!isPair(pair) || !isScalar(pair.key)) continue;
         const key = String(pair.key.value);
         if (key === REVIEW_FIELD) {
-          const { line, col } = lines.linePos((pair.key as Node).range?.[0] ?? 0);
           const what = isScalar(pair.value) ? String(pair.value.value) : '见草稿';
           problems.push({
-            file, line: line + firstLine - 1, column: col, field: formatPath([...path, key]),
+            file, ...located.position((pair.key as Node).range?.[0] ?? 0), field: formatPath([...path, key]),
             message: `待核对（review）：${what}。核对无误后删除这一行 review:；还有 review: 时报告不能发布`,
           });
         } else {
@@ -37,16 +32,16 @@ function reviewsIn(file: string, yaml: string, firstLine: number): Problem[] {
       node.items.forEach((item, i) => walk(item, [...path, i]));
     }
   };
-  walk(doc.contents, []);
+  walk(located.doc.contents, []);
   return problems;
 }
 
 /** Every `review:` left in the reports' frontmatter and in the catalog. */
 export function reviewProblems(sources: { catalog: SourceFile; reports: readonly SourceFile[] }): Problem[] {
-  const problems = reviewsIn(sources.catalog.file, sources.catalog.text, 1);
+  const problems = reviewsIn(sources.catalog.file, new LocatedYaml(sources.catalog.text, 1));
   for (const report of sources.reports) {
-    const { yaml, yamlLine } = splitFrontmatter(report.text);
-    if (yaml !== null) problems.push(...reviewsIn(report.file, yaml, yamlLine));
+    const { located } = frontmatterOf(report);
+    if (located !== null) problems.push(...reviewsIn(report.file, located));
   }
   return problems;
 }

@@ -6,6 +6,8 @@
 //   dist.releases/20261130T170210456Z-3999/            the previous one, kept for `npm run rollback`
 //   dist.releases/.staging-4343/                       a build under way (or killed: removed by the next)
 //   dist.releases/.lock                                the pid of the build that holds the folder
+//   dist.releases/.astro-cache/                        Astro's caches for the next build of this dist
+//                                                      (content store, pages it may reuse)
 //
 // One build at a time per `dist` (the lock); the next build removes what a killed one left
 // and every release but the current and the previous.
@@ -21,11 +23,17 @@ export interface ReleaseFolders {
   dist: string;
   /** Where the releases live, beside it: `<dist>.releases/`. */
   releases: string;
+  /**
+   * Astro's cacheDir for builds of this dist (its content store and the pages an incremental
+   * build reuses, astro.config.mjs): one per dist, so that builds of other sites from the same
+   * project (the tests' root and sub-path sites) never reuse each other's pages.
+   */
+  cache: string;
 }
 
 export function releaseFolders(dist: string): ReleaseFolders {
   const path = resolve(dist);
-  return { dist: path, releases: `${path}.releases` };
+  return { dist: path, releases: `${path}.releases`, cache: `${path}.releases/.astro-cache` };
 }
 
 /** A release's name: when it was built (sorts in build order) and by which process. */

@@ -1,5 +1,6 @@
-import { LineCounter, isMap, isSeq, isPair, isScalar, type Node } from 'yaml';
+import { LineCounter, isMap, isSeq, isPair, isScalar, type Document, type Node } from 'yaml';
 import { readContentYaml } from './content-yaml.ts';
+import { splitFrontmatter, type SplitSource } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
 
 /** A content file as read from disk (src/checks/check-content.ts). */
@@ -13,7 +14,8 @@ export interface SourceFile {
 export class LocatedYaml {
   readonly data: unknown;
   readonly syntaxErrors: { line: number; column: number; message: string }[];
-  private readonly doc;
+  /** The parsed document, for checks that walk its keys (src/checks/review.ts). */
+  readonly doc: Document;
   private readonly lines = new LineCounter();
   private readonly firstLine: number;
 
@@ -25,7 +27,8 @@ export class LocatedYaml {
     this.data = read.data;
   }
 
-  private position(offset: number) {
+  /** The file position of an offset into the YAML text. */
+  position(offset: number): { line: number; column: number } {
     const { line, col } = this.lines.linePos(offset);
     return { line: line + this.firstLine - 1, column: col };
   }
@@ -78,4 +81,26 @@ export function readList(source: SourceFile, what: string): { located: LocatedYa
     return [{ file: source.file, line: 1, column: 1, field: '', message: `${what}应是一个列表（每项以“- id:”开头）` }];
   }
   return { located, items: located.data };
+}
+
+/** A report file split into frontmatter and body, with its frontmatter located (null when it has none, or only blanks). */
+export interface ReadFrontmatter {
+  split: SplitSource;
+  located: LocatedYaml | null;
+}
+
+const frontmatters = new WeakMap<SourceFile, ReadFrontmatter>();
+
+/**
+ * A report's frontmatter, read once per file however many checks ask for it: parsing the YAML is
+ * most of a content check's time (three times over, before, at 1,000 reports).
+ */
+export function frontmatterOf(source: SourceFile): ReadFrontmatter {
+  let read = frontmatters.get(source);
+  if (!read) {
+    const split = splitFrontmatter(source.text);
+    read = { split, located: split.yaml === null || split.yaml.trim() === '' ? null : new LocatedYaml(split.yaml, split.yamlLine) };
+    frontmatters.set(source, read);
+  }
+  return read;
 }

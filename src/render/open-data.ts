@@ -1,6 +1,6 @@
 import type { FigureRecord } from '../domain/model.ts';
 import { QUALIFIERS, quoted, wordsMeaning } from '../schemas/qualifier.ts';
-import { paths, url } from './urls.ts';
+import { figureHref, paths, url } from './urls.ts';
 import type { FigureHistory } from './disclosure/figure-history.ts';
 
 /** One row of the open data: a figure, what it means, and where exactly it is stated. */
@@ -100,6 +100,11 @@ export function toJson(about: OpenDataAbout, rows: readonly OpenDataRow[], extra
 
 /** Rows follow Chinese collation of the metric names, never the English ids. */
 const collator = new Intl.Collator('zh-CN');
+
+/** The rows of a download (route data's metric and topic downloads): its figures, each with its sentence's address and its history. */
+export function downloadRows(download: { figures: readonly FigureRecord[]; histories: ReadonlyMap<FigureRecord, FigureHistory> }, site: URL | undefined): OpenDataRow[] {
+  return openDataRows(download.figures, (f) => new URL(figureHref(f), site).href, (f) => download.histories.get(f)!);
+}
 
 export function openDataRows(figures: readonly FigureRecord[], urlOf: (f: FigureRecord) => string, historyOf: (f: FigureRecord) => FigureHistory): OpenDataRow[] {
   return [...figures]

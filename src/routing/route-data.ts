@@ -3,8 +3,8 @@
 // windows, department labels, search filters). The routes under src/pages/ hand these to
 // getStaticPaths and wire the props into components; they decide nothing themselves.
 import { computeChange, isComparable, pointsAround } from '../domain/compare.ts';
-import { changesBetween } from '../domain/pairs.ts';
-import { getPortal, metricsTable, type PortalDepartment, type PortalReport } from '../data/portal.ts';
+import { changesBetween, pairsWith } from '../domain/pairs.ts';
+import { getPortal, metricsTable, type Portal, type PortalDepartment, type PortalReport } from '../data/portal.ts';
 import { seriesChart } from '../render/chart-spec.ts';
 import { passagesFor } from '../render/passages.ts';
 import { filtersOffered } from '../render/search-fields.ts';
@@ -17,6 +17,17 @@ import { readSourceFiles } from '../reading/source-files.ts';
 import { byTopic, commitmentView, statusCounts, viewContext } from '../render/commitments/commitment-view.ts';
 import { reportCommitments } from '../render/commitments/report-commitments.ts';
 import { performanceHistory, performanceReport, statesPerformance } from '../domain/scores/history.ts';
+import { withCacheKeys } from './cache-key.ts';
+import { figureHistories } from '../render/disclosure/figure-history.ts';
+import { contentLastChanged } from '../reading/content-changed.ts';
+import type { FigureRecord } from '../domain/model.ts';
+
+/**
+ * What every page reads beside its props (the layout's SiteStrings, made by code from the
+ * departments' records; units and vocabularies in components): part of each page's cacheKey
+ * (./cache-key.ts), so that changing any of it renders every page again.
+ */
+const siteWide = (portal: Portal) => [[...new Set(portal.reports.map((r) => r.department))], portal.units, portal.topics, portal.reportTypes, portal.catalog];
 
 /** The home page's figures residents look for first (content/metrics.yaml featured): the primary department's, by topic, in catalog order. */
 export async function featuredFigures() {
@@ -30,13 +41,35 @@ export async function featuredFigures() {
 /** Each chart of a report page shows its year among this many neighbours; the whole series is on the metric page. */
 export const REPORT_CHART_YEARS = 6;
 
-/** A report page: the report, whose it is, its charts and the filters it files itself under. */
+/** A report's neighbours in its department: the reports before and after it, and the comparisons it is part of. */
+export interface ReportNeighbours {
+  previous: { key: string; year: number } | undefined;
+  next: { key: string; year: number } | undefined;
+  comparisons: [number, number][];
+  /** The department's prefix in comparison addresses. */
+  prefix: string;
+}
+
+function neighboursOf(department: PortalDepartment, year: number): ReportNeighbours {
+  const index = department.reports.findIndex((r) => r.data.year === year);
+  const at = (i: number) => {
+    const report = department.reports[i];
+    return report && { key: report.key, year: report.data.year };
+  };
+  return { previous: at(index - 1), next: at(index + 1), comparisons: pairsWith(department.pairs, year), prefix: department.prefix };
+}
+
+/**
+ * A report page: the report, whose it is, its charts and the filters it files itself under.
+ * Only what the page shows of its department is in its props (its record, its neighbours, the
+ * charts' figures), so that another report's text changing does not render this page again.
+ */
 export async function reportRoutes() {
   const portal = await getPortal();
   const { reports, departments, topicsInUse, reportTypes } = portal;
   const sources = await readSourceFiles();
   const offered = filtersOffered(departments.length);
-  return reports.map((report) => {
+  return withCacheKeys(reports.map((report) => {
     const department = departments.find((d) => d.id === report.department.id)!;
     const { year } = report.data;
     const chartSeries = [...department.series.values()].filter((s) => isComparable(s) && s.points.some((p) => p.year === year));
@@ -44,7 +77,8 @@ export async function reportRoutes() {
       params: { report: report.key },
       props: {
         report,
-        department,
+        department: report.department,
+        neighbours: neighboursOf(department, year),
         // Another department's report says whose it is first: titles alone repeat across departments.
         title: departmentLabel(!department.primary && department.name, report.data.title),
         charts: chartSeries.map((s) => seriesChart(pointsAround(s, year, REPORT_CHART_YEARS), figureHref)),
@@ -66,20 +100,21 @@ export async function reportRoutes() {
         commitments: reportCommitments(portal, report.key),
       },
     };
-  });
+  }), siteWide(portal));
 }
 
 /** A report's citations (issue 20): its page /citations/<key>/ and its RIS and CSL-JSON files. */
 export async function citationRoutes() {
-  const { reports } = await getPortal();
-  return reports.map((report) => ({ params: { report: report.key }, props: { report } }));
+  const portal = await getPortal();
+  return withCacheKeys(portal.reports.map((report) => ({ params: { report: report.key }, props: { report } })), siteWide(portal));
 }
 
 /** A metric page: one section per department that states the metric, the primary department first. */
 export async function metricRoutes() {
-  const { catalog, series, reportByKey, topics } = await getPortal();
+  const portal = await getPortal();
+  const { catalog, series, reportByKey, topics } = portal;
   const related = relatedMetrics([...catalog.values()]);
-  return [...series.keys()].map((id) => {
+  return withCacheKeys([...series.keys()].map((id) => {
     const entry = catalog.get(id)!;
     const all = series.get(id)!;
     const several = all.length > 1;
@@ -108,7 +143,7 @@ export async function metricRoutes() {
     // Related metrics with figures (src/domain/related.ts), each with its figures in every department.
     const relatedWithFigures = (related.get(id) ?? []).filter((r) => series.has(r.id)).map((r) => ({ entry: r, points: series.get(r.id)!.flatMap((x) => x.points) }));
     return { params: { id }, props: { entry, topic: topics.get(entry.topic)!, sections, several, appearances, related: relatedWithFigures } };
-  });
+  }), siteWide(portal));
 }
 
 /** How many of each department's latest reports a topic page sets side by side. */
@@ -118,7 +153,7 @@ export const SIDE_BY_SIDE = 2;
 export async function topicRoutes() {
   const portal = await getPortal();
   const { topicsInUse, primary, departments } = portal;
-  return topicsInUse.map(({ name: topic, ...term }) => ({
+  return withCacheKeys(topicsInUse.map(({ name: topic, ...term }) => ({
     params: { slug: term.slug },
     props: {
       topic,
@@ -134,7 +169,7 @@ export async function topicRoutes() {
       older: departments.some((d) => d.reports.length > SIDE_BY_SIDE),
       commitments: portal.commitments.filter((c) => c.topic === topic).map((c) => commitmentView(c, viewContext(portal))),
     },
-  }));
+  })), siteWide(portal));
 }
 
 /** What a comparison of two years shows: the changes between them and how many figures each year states. */
@@ -160,21 +195,23 @@ export function unpairedFigures(department: PortalDepartment, from: number, to: 
 
 /** A comparison page of two years of one department. */
 export async function comparePairRoutes() {
-  const { departments, topicsInUse } = await getPortal();
-  return departments.flatMap((department) =>
+  const portal = await getPortal();
+  const { departments, topicsInUse } = portal;
+  return withCacheKeys(departments.flatMap((department) =>
     department.pairs.map(([from, to]) => ({
       params: { pair: `${department.prefix}${from}-${to}` },
       props: { department, title: departmentLabel(!department.primary && department.name, `${from}年与${to}年`), comparison: comparison(department, from, to), unpaired: unpairedFigures(department, from, to, topicsInUse.map((t) => t.name)) },
     })),
-  );
+  ), siteWide(portal));
 }
 
 /** One report type's scores and execution rates across years in one department (issue 19), a page each. */
 export async function scoresRoutes() {
-  const { departments, units, reportTypes } = await getPortal();
+  const portal = await getPortal();
+  const { departments, units, reportTypes } = portal;
   const offered = filtersOffered(departments.length);
   const bySlug = new Map([...reportTypes.values()].map((t) => [t.slug, t]));
-  return departments.flatMap((department) => {
+  return withCacheKeys(departments.flatMap((department) => {
     const histories = performanceHistory(department.reports.map((r) => performanceReport(r.key, department.id, r.data)), units);
     return department.performanceTypes.map((slug) => {
       const reportType = bySlug.get(slug)!;
@@ -195,7 +232,7 @@ export async function scoresRoutes() {
         },
       };
     });
-  });
+  }), siteWide(portal));
 }
 
 /** 承诺与落实: every commitment as a card, by topic, and how many show each status. */
@@ -209,12 +246,38 @@ export async function commitmentsIndex() {
 export async function commitmentRoutes() {
   const portal = await getPortal();
   const context = viewContext(portal);
-  return portal.commitments.map((record) => ({
+  return withCacheKeys(portal.commitments.map((record) => ({
     params: { commitment: `${record.reportKey}/${record.id}` },
     props: {
       view: commitmentView(record, context),
       report: portal.reportByKey.get(record.reportKey)!,
       years: [record.year, ...record.outcomes.map((o) => o.year)],
     },
-  }));
+  })), siteWide(portal));
+}
+
+/**
+ * A download of figures, every department and year, each with its 发布日期 and corrections, and
+ * the date the content last changed: one per metric (/data/metrics/<id>.csv|json, 下载本图数据)
+ * and per topic (/data/topics/<slug>.csv|json).
+ */
+function downloads<Params, About>(portal: Portal, groups: Array<{ params: Params; figures: FigureRecord[]; about: About }>) {
+  const history = figureHistories(portal.reports);
+  const lastChanged = contentLastChanged();
+  return withCacheKeys(groups.map(({ params, figures, about }) => ({
+    params,
+    props: { ...about, figures, histories: new Map(figures.map((f) => [f, history(f)])), lastChanged },
+  })), siteWide(portal));
+}
+
+export async function metricDownloadRoutes() {
+  const portal = await getPortal();
+  const byMetric = Map.groupBy(portal.figures, (f) => f.metricId);
+  return downloads(portal, [...portal.series.keys()].map((id) => ({ params: { id }, figures: byMetric.get(id) ?? [], about: { entry: portal.catalog.get(id)! } })));
+}
+
+export async function topicDownloadRoutes() {
+  const portal = await getPortal();
+  const byTopic = Map.groupBy(portal.figures, (f) => f.topic);
+  return downloads(portal, portal.topicsInUse.map(({ name, slug }) => ({ params: { slug }, figures: byTopic.get(name) ?? [], about: { topic: name } })));
 }

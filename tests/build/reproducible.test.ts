@@ -2,19 +2,11 @@
 // file, Pagefind index file (Pagefind ≥ 1.5.2 writes its filter and meta indexes in a fixed
 // order, Pagefind/pagefind issue 638 and PR 1104; 1.5 did not) and every precompressed
 // .br/.gz copy, under the same names. No file is excused.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../support/site.ts';
-
-function files(dir: string): Map<string, Buffer> {
-  return new Map(readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name))
-    .map((file) => [relative(dir, file).split(sep).join('/'), readFileSync(file)] as const)
-    .sort(([a], [b]) => (a < b ? -1 : 1)));
-}
+import { buildSite, siteFiles as files } from '../support/site.ts';
 
 describe('reproducible build', () => {
   const roots: string[] = [];

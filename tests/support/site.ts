@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { copyProject } from '../../scripts/project-copy.ts';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
@@ -32,8 +32,8 @@ export async function buildFixtureSite(site: (typeof FIXTURE_SITES)[keyof typeof
   }
 }
 
-/** Builds the site (the real one, or a copy's) with the real build script (content check, Astro, Pagefind, verify). */
-export function buildSite(dir: string, base: string, project = PROJECT_ROOT): void {
+/** Builds the site (the real one, or a copy's) with the real build script (content check, Astro, Pagefind, verify); returns its log. */
+export function buildSite(dir: string, base: string, project = PROJECT_ROOT): string {
   const result = spawnSync('node', ['scripts/build.ts'], {
     cwd: project,
     env: { ...process.env, PORTAL_DIST: dir, PORTAL_BASE: base },
@@ -42,4 +42,14 @@ export function buildSite(dir: string, base: string, project = PROJECT_ROOT): vo
   if (result.status !== 0 || !existsSync(resolve(dir, 'index.html'))) {
     throw new Error(`site build failed:\n${result.stdout}\n${result.stderr}`);
   }
+  return result.stdout;
+}
+
+/** Every file of a built site (followed through the dist link), by its path in the site, in path order. */
+export function siteFiles(dir: string): Map<string, Buffer> {
+  return new Map(readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .map((file) => [relative(dir, file).split(sep).join('/'), readFileSync(file)] as const)
+    .sort(([a], [b]) => (a < b ? -1 : 1)));
 }

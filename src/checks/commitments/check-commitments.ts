@@ -1,8 +1,7 @@
 import { officialText } from '../../domain/official-text.ts';
 import { commitmentSchema, evidenceSchema } from '../../schemas/report/commitment.ts';
 import { reportSchema } from '../../schemas/report.ts';
-import { splitFrontmatter } from '../../reading/frontmatter.ts';
-import { LocatedYaml, valueAt, type SourceFile } from '../../reading/located-yaml.ts';
+import { frontmatterOf, type LocatedYaml, valueAt, type SourceFile } from '../../reading/located-yaml.ts';
 import { formatPath, type Problem } from '../../reading/problems.ts';
 import { quoteProblem } from '../quotes.ts';
 import { unknownTermMessage, type Vocabulary } from '../vocabulary.ts';
@@ -24,10 +23,8 @@ const list = (data: unknown, key: string): unknown[] => {
 };
 
 function read(report: SourceFile, primary: string | undefined): ReadReport | null {
-  const split = splitFrontmatter(report.text);
-  if (split.yaml === null || split.yaml.trim() === '') return null;
-  const located = new LocatedYaml(split.yaml, split.yamlLine);
-  if (located.syntaxErrors.length > 0) return null; // reported by the report's own check
+  const { split, located } = frontmatterOf(report);
+  if (located === null || located.syntaxErrors.length > 0) return null; // reported by the report's own check
   const year = reportSchema.shape.year.safeParse(valueAt(located.data, ['year'])).data;
   const department = reportSchema.shape.department.safeParse(valueAt(located.data, ['department'])).data ?? primary;
   if (year === undefined || department === undefined) return null;
