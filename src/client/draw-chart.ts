@@ -1,10 +1,26 @@
-// Draws a ChartDrawing with chart.js (for src/client/metric-chart.ts). Only the parts of
-// chart.js that a bar chart uses are registered, so the rest is left out of the bundle.
+// Draws a chart with chart.js from the table beside it (for src/client/metric-chart.ts, which
+// fetches this module, a chunk of its own, only when a chart comes near the viewport). Only the
+// parts of chart.js that a bar chart uses are registered, so the rest is left out of the chunk.
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
 import { formatNumber } from '../domain/format.ts';
-import type { ChartDrawing } from '../render/chart-spec.ts';
+import type { Precision } from '../domain/qualifiers.ts';
+import { CHART_DATA, type ChartPoint } from '../render/chart-spec.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
+
+/** A bar: what the table's row says (src/components/SeriesTable.astro). */
+type Bar = Omit<ChartPoint, 'quote'>;
+
+/** The bars of a chart, read from its table: one per body row, as the build wrote it (CHART_DATA). */
+export function barsOf(table: HTMLTableElement): Bar[] {
+  return [...table.tBodies].flatMap((body) => [...body.rows]).map((row) => ({
+    label: row.cells[0]?.textContent?.trim() ?? '',
+    value: Number(row.getAttribute(CHART_DATA.value)),
+    precision: row.getAttribute(CHART_DATA.precision) as Precision,
+    display: row.querySelector(`[${CHART_DATA.display}]`)?.textContent?.trim() ?? '',
+    href: row.querySelector<HTMLAnchorElement>(`a[${CHART_DATA.source}]`)?.href ?? '',
+  }));
+}
 
 /** Okabe–Ito blue: distinguishable for the common colour-vision deficiencies. */
 const BAR_COLOUR = { light: '#0072B2', dark: '#56B4E9' };
@@ -36,7 +52,7 @@ function pattern(kind: 'hatch' | 'dots', colour: string, background: string): Ca
   return ctx.createPattern(tile, 'repeat') ?? colour;
 }
 
-export function drawChart(canvas: HTMLCanvasElement, spec: ChartDrawing): Chart {
+export function drawChart(canvas: HTMLCanvasElement, bars: readonly Bar[]): Chart {
   const dark = matchMedia('(prefers-color-scheme: dark)').matches;
   const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   const styles = getComputedStyle(document.documentElement);
@@ -47,18 +63,17 @@ export function drawChart(canvas: HTMLCanvasElement, spec: ChartDrawing): Chart 
   Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
   Chart.defaults.font.size = Math.round((parseFloat(styles.fontSize) || 18) * 0.85);
   // Exact values are solid; estimates and approximations hatched; lower bounds dotted.
-  const fills = spec.points.map((p) =>
+  const fills = bars.map((p) =>
     p.precision === 'exact' ? colour : pattern(p.precision === 'lower-bound' ? 'dots' : 'hatch', colour, bg));
   return new Chart(canvas, {
     type: 'bar',
     data: {
-      labels: spec.points.map((p) => p.label),
+      labels: bars.map((p) => p.label),
       datasets: [{
-        label: spec.title,
-        data: spec.points.map((p) => p.value),
+        data: bars.map((p) => p.value),
         backgroundColor: fills,
         borderColor: colour,
-        borderWidth: spec.points.map((p) => (p.precision === 'exact' ? 0 : 2)),
+        borderWidth: bars.map((p) => (p.precision === 'exact' ? 0 : 2)),
         maxBarThickness: 72,
       }],
     },
@@ -78,13 +93,13 @@ export function drawChart(canvas: HTMLCanvasElement, spec: ChartDrawing): Chart 
       plugins: {
         tooltip: {
           callbacks: {
-            label: (item) => spec.points[item.dataIndex]?.display ?? '',
+            label: (item) => bars[item.dataIndex]?.display ?? '',
             footer: () => '点击查看原文出处',
           },
         },
       },
       onClick: (_event, elements) => {
-        const point = elements[0] && spec.points[elements[0].index];
+        const point = elements[0] && bars[elements[0].index];
         if (point) location.href = point.href;
       },
       onHover: (event, elements) => {

@@ -15,7 +15,7 @@ export interface ChartPoint {
   quote: string;
 }
 
-/** Everything a chart and its table need, computed at build time and embedded in the page. */
+/** Everything a chart and its table need, computed at build time; the page carries it as the chart's table. */
 export interface ChartSpec {
   id: string;
   /** The metric drawn: its figures are offered for download beside the chart (paths.metricData). */
@@ -27,16 +27,24 @@ export interface ChartSpec {
   points: ChartPoint[];
 }
 
-/** What the browser needs to draw a chart (src/client/draw-chart.ts); the table beside it carries the rest. */
-export interface ChartDrawing {
-  title: string;
-  points: Omit<ChartPoint, 'quote'>[];
-}
+/**
+ * How a chart's table carries its drawing, named once: SeriesTable writes these attributes on
+ * the table of a chart (chartRowAttributes), src/client/draw-chart.ts reads them back, so the
+ * page holds each series once, as the table the reader sees. A row's <th> is its bar's label.
+ */
+export const CHART_DATA = {
+  /** On each row: the value the bar stands for, in the chart's unit (the title's). */
+  value: 'data-chart-value',
+  /** On each row: exact, estimate, lower-bound or approximate, which gives the bar's fill. */
+  precision: 'data-chart-precision',
+  /** On the cell that says the value as prose (预计3,516万元): the bar's tooltip. */
+  display: 'data-chart-display',
+  /** On the link to the figure's sentence: where a click on the bar goes. */
+  source: 'data-chart-source',
+} as const;
 
-export const drawingOf = (spec: ChartSpec): ChartDrawing => ({
-  title: spec.title,
-  points: spec.points.map((p) => ({ label: p.label, value: p.value, display: p.display, precision: p.precision, href: p.href })),
-});
+/** The attributes of one row of a chart's table: what the bar needs besides its cells. */
+export const chartRowAttributes = (p: ChartPoint) => ({ [CHART_DATA.value]: String(p.value), [CHART_DATA.precision]: p.precision });
 
 const PRECISION_NOTES: Record<Precision, string> = {
   exact: '',
@@ -73,9 +81,4 @@ export function seriesChart(series: Series, hrefOf: (f: FigureRecord) => string,
       quote: f.quote,
     })),
   };
-}
-
-/** JSON safe to put inside <script type="application/json">. */
-export function embedJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }

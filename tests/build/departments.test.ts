@@ -57,13 +57,16 @@ describe('a site with two departments', () => {
     expect(text(page(''))).toContain('提高3个百分点');
   });
 
-  it('draws one chart per department on the metric page, each with its own figures', () => {
+  it('draws one chart per department on the metric page, each from its own table of its own figures', () => {
     const html = page('metrics/certified-social-workers');
-    const ids = [...html.matchAll(/data-chart-id="([^"]+)"/g)].map((m) => m[1]);
-    expect(ids).toEqual(['chart-certified-social-workers', 'chart-fuliyuan-certified-social-workers']);
-    const [bureau, fuliyuan] = html.split('data-chart-id="chart-fuliyuan-certified-social-workers"');
+    const tables = [...html.matchAll(/<metric-chart data-table="([^"]+)"/g)].map((m) => m[1]);
+    expect(tables).toEqual(['chart-certified-social-workers-data', 'chart-fuliyuan-certified-social-workers-data']);
+    for (const id of tables) expect(html).toContain(`<table class="series-table stack-on-phone" id="${id}">`);
+    const [bureau, fuliyuan] = html.split('data-table="chart-fuliyuan-certified-social-workers-data"');
     expect(text(bureau!)).toContain('1,106人');
+    expect(bureau).toContain('data-chart-value="1106"');
     expect(text(fuliyuan!)).toContain('15人');
+    expect(fuliyuan).toContain('data-chart-value="15"');
     expect(text(fuliyuan!)).not.toContain('1,106');
   });
 

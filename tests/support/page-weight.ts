@@ -27,16 +27,18 @@ export function pageWeigher(site: { dir: string; base: string }) {
   /** A site URL path ('/_astro/x.js') as a file of the built site. */
   const fileOfUrl = (url: string) => join(site.dir, decodeURIComponent(url.replace(/^\//, '').slice(site.base.length - 1)));
 
+  /** The script a specifier of the script `url` names, as a site URL path; undefined for a package. */
+  const target = (url: string, spec: string) =>
+    spec.startsWith('/') ? spec : spec.startsWith('.') ? resolve(dirname(url), spec) : undefined;
+
   /** A script and every script it imports statically (dynamic import() loads later, on demand). */
   function scriptClosure(url: string, seen = new Set<string>()): Set<string> {
     if (seen.has(url)) return seen;
     seen.add(url);
     const code = readFileSync(fileOfUrl(url), 'utf8');
     for (const m of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*${}\s,]+\s*from\s*)?["']([^"']+)["']/g)) {
-      const spec = m[1]!;
-      if (!spec.startsWith('.') && !spec.startsWith('/')) continue;
-      const next = spec.startsWith('/') ? spec : resolve(dirname(url), spec);
-      scriptClosure(next, seen);
+      const next = target(url, m[1]!);
+      if (next !== undefined) scriptClosure(next, seen);
     }
     return seen;
   }
@@ -58,5 +60,23 @@ export function pageWeigher(site: { dir: string; base: string }) {
     return { html, css, js, total: html + css + js, styles, scripts: [...scripts].sort() };
   }
 
-  return { weigh, fileOfUrl };
+  /**
+   * What the scripts of a first visit to `path` fetch later, on demand: the scripts their
+   * dynamic import()s name, each with its static imports (the chart code, fetched when a chart
+   * comes near the viewport). Not part of the page's weight; held to budgets of their own.
+   */
+  function onDemand(path: string): string[] {
+    const first = new Set(weigh(path).scripts);
+    const later = new Set<string>();
+    for (const url of first) {
+      const code = readFileSync(fileOfUrl(url), 'utf8');
+      for (const m of code.matchAll(/\bimport\(\s*(["'`])([^"'`]+)\1\s*\)/g)) {
+        const next = target(url, m[2]!);
+        if (next !== undefined) for (const s of scriptClosure(next)) if (!first.has(s)) later.add(s);
+      }
+    }
+    return [...later].sort();
+  }
+
+  return { weigh, onDemand, fileOfUrl };
 }

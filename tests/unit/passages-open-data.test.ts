@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedJson } from '../../src/render/chart-spec.ts';
+import { embedJson } from '../../src/render/disclosure/json-ld.ts';
 import { toCsv, openDataRows, OPEN_DATA_COLUMNS } from '../../src/render/open-data.ts';
 import { passagesFor } from '../../src/render/passages.ts';
 import { comparisonPairs, pairsWith } from '../../src/domain/pairs.ts';

@@ -1,6 +1,10 @@
 import type { DisclosureRecord } from '../../domain/disclosure/metadata.ts';
 
-// Embedded with embedJson (src/render/chart-spec.ts), which escapes `<`: content cannot end the <script>.
+/** JSON safe to put inside <script type="application/ld+json">: `<` is escaped, so content cannot end the element. */
+export function embedJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
 const organisation = (name: string) => ({ '@type': 'GovernmentOrganization', name });
 
 /** schema.org Report for a report page: its permalink, dates, publisher and 索引号. */
