@@ -48,6 +48,8 @@ export const paths = {
   comparePair: (prefix: string, from: number, to: number) => `/compare/${prefix}${from}-${to}/`,
   /** 承诺与落实: every commitment; each has its own page under it. */
   commitments: () => '/commitments/',
+  /** Another department's commitments (the primary department's are on /commitments/). */
+  departmentCommitments: (department: string) => `/commitments/${department}/`,
   commitment: (key: string, commitmentId: string) => `/commitments/${key}/${commitmentId}/`,
   promise: (key: string, commitmentId: string) => `/reports/${key}/#${promiseAnchor(commitmentId)}`,
   outcome: (key: string, year: number, commitmentId: string) => `/reports/${key}/#${outcomeAnchor(year, commitmentId)}`,

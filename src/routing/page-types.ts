@@ -205,6 +205,17 @@ const citations: PageType = {
   samples: (site) => [{ name: 'citations', path: at(paths.citations('2018')) }].filter((s) => site.pages.includes(s.path)),
 };
 
+/** Another department's commitments (the primary department's are on the index). */
+const departmentCommitments: PageType = {
+  name: 'department-commitments',
+  route: route([paths.departmentCommitments(PARAM)], DEPARTMENT_ID),
+  pages: (portal) => portal.departments.filter((d) => d.prefix !== '' && portal.commitments.some((c) => c.reportKey.startsWith(d.prefix))).map((d) => paths.departmentCommitments(d.id)),
+  sitemap: true,
+  feed: false,
+  budgets: { 'department-commitments': 12 * KB }, // as the commitments index, which it is for one department
+  samples: first(() => departmentCommitments, 'department-commitments'),
+};
+
 const commitment: PageType = {
   name: 'commitment',
   // One parameter for "<report key>/<id>", so that the glob has one ** (commitments/**/index.html).
@@ -235,6 +246,7 @@ export const PAGE_TYPES: readonly PageType[] = [
   scores,
   // measured 8.0 KB (2026-12-04): 12 commitment cards
   single('commitments-index', paths.commitments(), 12 * KB, { section: 'commitments', label: '承诺与落实' }),
+  departmentCommitments,
   commitment,
   // measured 25.0 KB before any query: <portal-search> 6.5 KB + pagefind.js 13 KB (modulepreload); 40.3 KB with Pagefind's Default UI
   single('search', paths.search(), 32 * KB),

@@ -235,11 +235,35 @@ export async function scoresRoutes() {
   }), siteWide(portal));
 }
 
-/** 承诺与落实: every commitment as a card, by topic, and how many show each status. */
+/**
+ * 承诺与落实: how many commitments show each status, the primary department's as cards by topic,
+ * and every other department with its counts and a page of its own (departmentCommitmentRoutes):
+ * the index stays one department's size however many publish.
+ */
 export async function commitmentsIndex() {
   const portal = await getPortal();
   const context = viewContext(portal);
-  return { count: portal.commitments.length, groups: byTopic(portal.commitments.map((c) => commitmentView(c, context)), portal.topics), counts: statusCounts(portal.commitments) };
+  const of = (department: PortalDepartment) => portal.commitments.filter((c) => c.department === department.id);
+  return {
+    count: portal.commitments.length,
+    counts: statusCounts(portal.commitments),
+    groups: byTopic(of(portal.primary).map((c) => commitmentView(c, context)), portal.topics),
+    others: portal.departments.filter((d) => d !== portal.primary && of(d).length > 0).map((d) => ({ name: d.name, href: url(paths.departmentCommitments(d.id)), count: of(d).length, counts: statusCounts(of(d)) })),
+  };
+}
+
+/** Another department's commitments, as cards by topic, with how many show each status. */
+export async function departmentCommitmentRoutes() {
+  const portal = await getPortal();
+  const context = viewContext(portal);
+  return withCacheKeys(portal.departments.filter((d) => d !== portal.primary).flatMap((department) => {
+    const records = portal.commitments.filter((c) => c.department === department.id);
+    if (records.length === 0) return [];
+    return [{
+      params: { department: department.id },
+      props: { name: department.name, count: records.length, counts: statusCounts(records), groups: byTopic(records.map((c) => commitmentView(c, context)), portal.topics) },
+    }];
+  }), siteWide(portal));
 }
 
 /** A commitment's own page: the card, its report, and the years and filters it files itself under. */
