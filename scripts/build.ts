@@ -1,14 +1,17 @@
 // npm run build: the whole site, as a new release. Content is checked, Astro builds into a
-// fresh staging folder (its search integration runs Pagefind, src/integrations/search-index.ts), the output is verified, text files are
+// fresh staging folder (its search integration runs Pagefind, src/integrations/search-index.ts;
+// the pages are precompressed meanwhile), the output is verified, the search index is
 // precompressed, and only then does `dist` switch to it, in one step (src/publishing/releases.ts).
 // Any failure leaves the previous dist exactly as it was; one build runs at a time.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { rm } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { checkContent } from '../src/checks/check-content.ts';
 import { formatProblems } from '../src/reading/problems.ts';
 import { verifyBuiltSite } from '../src/publishing/verify-site.ts';
-import { precompressSite, recordSettings, reusableCopies } from '../src/publishing/precompress.ts';
+import { addSummaries, precompressSite, recordSettings, reusableCopies, type PrecompressSummary } from '../src/publishing/precompress.ts';
+import { PAGES_WRITTEN } from '../src/integrations/search-index.ts';
 import { currentRelease, freshStaging, publish, releaseFolders, removeLegacyStaging, withReleaseLock } from '../src/publishing/releases.ts';
 import { publishedFigures } from '../src/publishing/published-figures.ts';
 
@@ -16,11 +19,20 @@ const root = process.cwd();
 const folders = releaseFolders(resolve(root, process.env.PORTAL_DIST ?? 'dist'));
 const started = performance.now();
 
-function run(command: string, args: string[], env: Record<string, string> = {}): void {
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  if (result.status !== 0) {
-    throw new Error(`${command} ${args.join(' ')} 失败（退出码 ${result.status ?? result.signal}）`);
-  }
+/**
+ * Runs `astro build`, its output passed through; `onPagesWritten` is called when the search
+ * integration says every page is written (PAGES_WRITTEN), while Pagefind indexes them.
+ */
+function astroBuild(env: Record<string, string>, onPagesWritten: () => void): Promise<void> {
+  const child = spawn('astro', ['build'], { stdio: ['inherit', 'pipe', 'inherit'], env: { ...process.env, ...env } });
+  createInterface({ input: child.stdout }).on('line', (line) => {
+    console.log(line);
+    if (line.includes(PAGES_WRITTEN)) onPagesWritten();
+  });
+  return new Promise((done, fail) => {
+    child.on('error', fail);
+    child.on('close', (code, signal) => (code === 0 ? done() : fail(new Error(`astro build 失败（退出码 ${code ?? signal}）`))));
+  });
 }
 
 // Ctrl-C (or a service manager's stop) ends the build cleanly: the step under way fails, and its
@@ -49,13 +61,26 @@ try {
     await removeLegacyStaging(root);
     const staging = await freshStaging(folders);
     try {
-      run('astro', ['build'], { PORTAL_OUT_DIR: staging, PORTAL_CACHE_DIR: folders.cache, PORTAL_CONTENT_CHECKED: '1' });
+      const previous = await reusableCopies(folders.releases, await currentRelease(folders));
+      const stopped = () => stoppedBy !== null;
+      const isSearchIndex = (rel: string) => rel.split(sep)[0] === 'pagefind';
+      // The pages are compressed while Pagefind indexes them (another process, another core); its index once it is written.
+      let packing = 0;
+      let pages: Promise<PrecompressSummary> | undefined;
+      try {
+        await astroBuild({ PORTAL_OUT_DIR: staging, PORTAL_CACHE_DIR: folders.cache, PORTAL_CONTENT_CHECKED: '1' }, () => {
+          packing = performance.now();
+          pages = precompressSite(staging, { previous, stopped, only: (rel) => !isSearchIndex(rel) });
+        });
+      } finally {
+        await pages?.catch(() => undefined);
+      }
       unlessStopped();
+      if (!pages) throw new Error(`astro build 没有报告页面写出（${PAGES_WRITTEN}）`);
       const outputProblems = await verifyBuiltSite(staging);
       if (outputProblems.length > 0) throw new Error(`构建产物检查未通过：\n${outputProblems.join('\n')}`);
-      const packing = performance.now();
-      const packed = await precompressSite(staging, { previous: await reusableCopies(folders.releases, await currentRelease(folders)), stopped: () => stoppedBy !== null });
-      console.log(`预压缩 (precompressed): ${packed.written.br} 个 .br，${packed.written.gz} 个 .gz（${packed.reused} 个文件未变，沿用上一版本），用时 ${((performance.now() - packing) / 1000).toFixed(1)} 秒`);
+      const packed = addSummaries(await pages, await precompressSite(staging, { previous, stopped, only: isSearchIndex }));
+      console.log(`预压缩 (precompressed): ${packed.written.br} 个 .br，${packed.written.gz} 个 .gz（${packed.reused} 个文件未变，沿用上一版本），用时 ${((performance.now() - packing) / 1000).toFixed(1)} 秒（与搜索索引同时进行）`);
       unlessStopped();
       const release = await publish(folders, staging);
       await recordSettings(folders.releases);

@@ -10,12 +10,19 @@ import { SEARCHABLE_PAGES } from '../routing/page-types.ts';
  * searchable page types (src/routing/page-types.ts) are read; the index goes to pagefind/
  * inside the build's output folder (PORTAL_OUT_DIR when scripts/build.ts stages a release).
  */
+/**
+ * Logged when Astro has written every page and Pagefind starts: from then on the pages are final,
+ * so scripts/build.ts compresses them while Pagefind indexes them (two processes, two cores).
+ */
+export const PAGES_WRITTEN = '页面已全部写出，开始建立搜索索引 (pages written)';
+
 export function searchIndex(): AstroIntegration {
   return {
     name: 'portal:search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        logger.info(PAGES_WRITTEN);
         const started = performance.now();
         try {
           const { index, errors: created } = await pagefind.createIndex({});

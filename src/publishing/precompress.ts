@@ -92,6 +92,8 @@ export interface PrecompressOptions {
   previous?: string | undefined;
   /** Asked between files: a build being stopped need not wait for the rest. */
   stopped?: () => boolean;
+  /** Only the files this accepts (their paths within the site); all when absent. */
+  only?: (rel: string) => boolean;
 }
 
 /** The previous release's copies of `file`, if `file` is unchanged since: encoding → path (absent where none was worth writing). */
@@ -106,11 +108,22 @@ async function unchangedCopies(previous: string, rel: string, bytes: Buffer): Pr
   return copies;
 }
 
+/** The two summaries of a site compressed in parts, as one. */
+export function addSummaries(a: PrecompressSummary, b: PrecompressSummary): PrecompressSummary {
+  return {
+    files: a.files + b.files,
+    written: { br: a.written.br + b.written.br, gz: a.written.gz + b.written.gz },
+    reused: a.reused + b.reused,
+    bytes: { none: a.bytes.none + b.bytes.none, br: a.bytes.br + b.bytes.br, gz: a.bytes.gz + b.bytes.gz },
+  };
+}
+
 /** Writes `<file>.br` and `<file>.gz` beside each compressible file under `dir` where they pay off. */
-export async function precompressSite(dir: string, { previous, stopped = () => false }: PrecompressOptions = {}): Promise<PrecompressSummary> {
+export async function precompressSite(dir: string, { previous, stopped = () => false, only = () => true }: PrecompressOptions = {}): Promise<PrecompressSummary> {
   const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
     .filter((e) => e.isFile() && COMPRESSIBLE.has(extname(e.name)))
     .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .filter(only)
     .sort();
   const summary: PrecompressSummary = { files: files.length, written: { br: 0, gz: 0 }, reused: 0, bytes: { none: 0, br: 0, gz: 0 } };
   // zlib's async calls run on libuv's thread pool: a few files at a time use every core.

@@ -6,7 +6,7 @@
 //   dist.releases/20261130T170210456Z-3999/            the previous one, kept for `npm run rollback`
 //   dist.releases/.staging-4343/                       a build under way (or killed: removed by the next)
 //   dist.releases/.lock                                the pid of the build that holds the folder
-//   dist.releases/.astro-cache/                        Astro's caches for the next build of this dist
+//   dist.cache/                                        Astro's caches for the next build of this dist
 //                                                      (content store, pages it may reuse)
 //
 // One build at a time per `dist` (the lock); the next build removes what a killed one left
@@ -33,7 +33,7 @@ export interface ReleaseFolders {
 
 export function releaseFolders(dist: string): ReleaseFolders {
   const path = resolve(dist);
-  return { dist: path, releases: `${path}.releases`, cache: `${path}.releases/.astro-cache` };
+  return { dist: path, releases: `${path}.releases`, cache: `${path}.cache` };
 }
 
 /** A release's name: when it was built (sorts in build order) and by which process. */
