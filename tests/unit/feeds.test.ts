@@ -146,6 +146,7 @@ describe('sitePaths', () => {
       '/compare/2020-2022/',
       '/compare/fuliyuan/2019-2021/',
       '/commitments/',
+      '/commitments/fuliyuan/',
       '/commitments/2018/welfare-centre/',
       '/commitments/fuliyuan/2019/rehab-room/',
       '/search/',
