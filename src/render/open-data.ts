@@ -84,18 +84,28 @@ export function openDataAbout(
   };
 }
 
-/** A JSON download: about it, its columns described, then its rows. */
-export function toJson(about: OpenDataAbout, rows: readonly OpenDataRow[], extra: Record<string, unknown> = {}): string {
-  const body = {
+/**
+ * A download as the parts of its text, for `new Response(new Blob(parts))`: never one string,
+ * since the whole data set of 10,000 reports is longer than V8's longest string.
+ */
+export type DownloadParts = string[];
+
+/** A JSON download: about it, its columns described, then its rows; as JSON.stringify(…, null, 2) writes it, a row a part. */
+export function toJson(about: OpenDataAbout, rows: readonly OpenDataRow[], extra: Record<string, unknown> = {}): DownloadParts {
+  const head = {
     title: about.title,
     reuse_terms: about.reuseTerms,
     last_changed: about.lastChanged ?? null,
     source: about.source,
     columns: OPEN_DATA_COLUMNS.map((name) => ({ name, description: OPEN_DATA_COLUMN_NOTES[name] })),
     ...extra,
-    figures: rows,
+    figures: [],
   };
-  return `${JSON.stringify(body, null, 2)}\n`;
+  const text = `${JSON.stringify(head, null, 2)}\n`;
+  if (rows.length === 0) return [text];
+  const open = text.slice(0, text.lastIndexOf('[]') + 1);
+  const items = rows.map((row, i) => `${i === 0 ? '' : ','}\n    ${JSON.stringify(row, null, 2).replaceAll('\n', '\n    ')}`);
+  return [open, ...items, '\n  ]\n}\n'];
 }
 
 /** Rows follow Chinese collation of the metric names, never the English ids. */
@@ -137,11 +147,11 @@ function csvField(value: string | number): string {
 }
 
 /** RFC 4180 CSV with a UTF-8 byte-order mark, so that Excel shows the Chinese correctly: `columns` of `rows`, in that order. */
-export function csvTable<Row extends object>(columns: readonly (keyof Row & string)[], rows: readonly Row[]): string {
-  const lines = [columns.join(',')];
-  for (const row of rows) lines.push(columns.map((c) => csvField(row[c] as string | number)).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+export function csvTable<Row extends object>(columns: readonly (keyof Row & string)[], rows: readonly Row[]): DownloadParts {
+  const lines = [`\uFEFF${columns.join(',')}\r\n`];
+  for (const row of rows) lines.push(`${columns.map((c) => csvField(row[c] as string | number)).join(',')}\r\n`);
+  return lines;
 }
 
 /** The figures' open data as CSV. */
-export const toCsv = (rows: readonly OpenDataRow[]): string => csvTable(OPEN_DATA_COLUMNS, rows);
+export const toCsv = (rows: readonly OpenDataRow[]): DownloadParts => csvTable(OPEN_DATA_COLUMNS, rows);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { embedJson } from '../../src/render/disclosure/json-ld.ts';
-import { toCsv, openDataRows, OPEN_DATA_COLUMNS } from '../../src/render/open-data.ts';
+import { toCsv, toJson, openDataRows, OPEN_DATA_COLUMNS } from '../../src/render/open-data.ts';
 import { passagesFor } from '../../src/render/passages.ts';
 import { comparisonPairs, pairsWith } from '../../src/domain/pairs.ts';
 import type { FigureRecord } from '../../src/domain/model.ts';
@@ -30,11 +30,25 @@ describe('open data', () => {
   } satisfies FigureRecord;
 
   it('writes CSV with a BOM, a header and RFC 4180 quoting', () => {
-    const csv = toCsv(openDataRows([figure], () => 'https://x/reports/2022/#fig-certified-social-workers', () => ({ publishedDate: '2026-11-25', corrections: [] })));
+    const csv = toCsv(openDataRows([figure], () => 'https://x/reports/2022/#fig-certified-social-workers', () => ({ publishedDate: '2026-11-25', corrections: [] }))).join('');
     expect(csv.startsWith('\uFEFFyear,department,metric_id,')).toBe(true);
     const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toBe(OPEN_DATA_COLUMNS.join(','));
     expect(lines[1]).toBe('2022,kaifu-minzheng,certified-social-workers,持证社工总数,"Certified, ""total""",社会工作,1106,人,1106,人,,,全区现有持证社工1106人,https://x/reports/2022/#fig-certified-social-workers,2026-11-25,,');
+  });
+
+  it('writes JSON in parts, exactly as JSON.stringify(…, null, 2) would in one string', () => {
+    const rows = openDataRows([figure, { ...figure, year: 2023, value: 7 }], () => 'https://x/', () => ({ publishedDate: '2026-11-25', corrections: [] }));
+    const about = { title: '数据', reuseTerms: '可引用', lastChanged: undefined, source: 'https://x/data/' };
+    for (const some of [rows, []]) {
+      const parts = toJson(about, some, { metric: { id: 'x' } });
+      expect(parts.length).toBe(some.length === 0 ? 1 : some.length + 2);
+      const text = parts.join('');
+      const data = JSON.parse(text) as Record<string, unknown>;
+      expect(text).toBe(`${JSON.stringify(data, null, 2)}\n`);
+      expect(Object.keys(data)).toEqual(['title', 'reuse_terms', 'last_changed', 'source', 'columns', 'metric', 'figures']);
+      expect(data['figures']).toEqual(some);
+    }
   });
 
   it('keeps a corrected figure\'s earlier values and the days they were corrected', () => {

@@ -21,7 +21,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   const budget = scores === null ? budgetRows(sources, units, urlOf, anchors.budgetLine) : null;
   if (format === 'csv') {
     const csv = scores ? csvTable(SCORE_COLUMNS, scores) : csvTable(BUDGET_COLUMNS, budget!);
-    return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+    return new Response(new Blob(csv), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
   }
   const about = openDataAbout(portal, scores ? '绩效评价得分表' : '预算执行', contentLastChanged(), site!);
   const body = { title: about.title, reuse_terms: about.reuseTerms, last_changed: about.lastChanged ?? null, source: about.source, ...(scores ? { score_rows: scores } : { budget_amounts: budget }) };

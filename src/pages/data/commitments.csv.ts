@@ -6,5 +6,5 @@ import { commitmentUrls } from '../../render/commitments/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { commitments } = await getPortal();
-  return new Response(csvTable(COMMITMENT_COLUMNS, commitmentRows(commitments, commitmentUrls(site))), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(new Blob(csvTable(COMMITMENT_COLUMNS, commitmentRows(commitments, commitmentUrls(site)))), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

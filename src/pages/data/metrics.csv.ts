@@ -7,5 +7,5 @@ import { figureHistories } from '../../render/disclosure/figure-history.ts';
 export const GET: APIRoute = async ({ site }) => {
   const { figures, reports } = await getPortal();
   const rows = openDataRows(figures, (f) => new URL(figureHref(f), site).href, figureHistories(reports));
-  return new Response(toCsv(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(new Blob(toCsv(rows)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

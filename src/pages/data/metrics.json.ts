@@ -27,5 +27,5 @@ export const GET: APIRoute = async ({ site }) => {
     reports: reports.map((r) => ({ year: r.data.year, department: r.department.id, title: r.data.title, report_type: r.data.reportType, issuer: r.data.issuer, disclosure: disclosureJson(r) })),
   };
   const rows = openDataRows(figures, (f) => new URL(figureHref(f), site).href, figureHistories(reports));
-  return new Response(toJson(openDataAbout(portal, undefined, contentLastChanged(), site!), rows, extra), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(new Blob(toJson(openDataAbout(portal, undefined, contentLastChanged(), site!), rows, extra)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -7,5 +7,5 @@ import { absoluteUrl } from '../../render/site-map.ts';
 export const GET: APIRoute = async ({ site }) => {
   const { reports } = await getPortal();
   const rows = catalogueRows(catalogueEntries(reports, (path) => absoluteUrl(site, import.meta.env.BASE_URL, path)));
-  return new Response(catalogueCsv(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(new Blob(catalogueCsv(rows)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -6,4 +6,4 @@ import { metricDownloadRoutes } from '../../../routing/route-data.ts';
 export const getStaticPaths = metricDownloadRoutes;
 
 export const GET: APIRoute<Awaited<ReturnType<typeof metricDownloadRoutes>>[number]['props']> = ({ props, site }) =>
-  new Response(toCsv(downloadRows(props, site)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(new Blob(toCsv(downloadRows(props, site))), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

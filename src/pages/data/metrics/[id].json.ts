@@ -8,5 +8,5 @@ export const getStaticPaths = metricDownloadRoutes;
 export const GET: APIRoute<Awaited<ReturnType<typeof metricDownloadRoutes>>[number]['props']> = async ({ props, site }) => {
   const { entry } = props;
   const about = openDataAbout(await getPortal(), `${entry.label}（${entry.unit}）`, props.lastChanged, site!);
-  return new Response(toJson(about, downloadRows(props, site), { metric: { id: entry.id, label: entry.label, unit: entry.unit, topic: entry.topic, definition: entry.definition } }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(new Blob(toJson(about, downloadRows(props, site), { metric: { id: entry.id, label: entry.label, unit: entry.unit, topic: entry.topic, definition: entry.definition } })), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

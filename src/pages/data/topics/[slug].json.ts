@@ -7,5 +7,5 @@ export const getStaticPaths = topicDownloadRoutes;
 
 export const GET: APIRoute<Awaited<ReturnType<typeof topicDownloadRoutes>>[number]['props']> = async ({ props, site }) => {
   const about = openDataAbout(await getPortal(), `主题：${props.topic}`, props.lastChanged, site!);
-  return new Response(toJson(about, downloadRows(props, site), { topic: props.topic }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(new Blob(toJson(about, downloadRows(props, site), { topic: props.topic })), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
