@@ -244,10 +244,11 @@ export async function commitmentsIndex() {
   const portal = await getPortal();
   const context = viewContext(portal);
   const of = (department: PortalDepartment) => portal.commitments.filter((c) => c.department === department.id);
+  const own = of(portal.primary);
   return {
     count: portal.commitments.length,
-    counts: statusCounts(portal.commitments),
-    groups: byTopic(of(portal.primary).map((c) => commitmentView(c, context)), portal.topics),
+    /** The primary department's: its name, counts and cards. */
+    own: { name: portal.primary.name, count: own.length, counts: statusCounts(own), groups: byTopic(own.map((c) => commitmentView(c, context)), portal.topics) },
     others: portal.departments.filter((d) => d !== portal.primary && of(d).length > 0).map((d) => ({ name: d.name, href: url(paths.departmentCommitments(d.id)), count: of(d).length, counts: statusCounts(of(d)) })),
   };
 }
