@@ -361,9 +361,14 @@ How it is measured:
   synthetic units), one a year up to ${LAST_YEAR}; each is the official text of a real report, word for word, alternating
   2018 and 2022, with all its figures (85 or 55, the real reports' own) under their real metric ids (the real catalog:
   every department has a series for every metric). They pass the content checker (row *content check alone*).
-- *Full portal build*: \`node scripts/build.ts\` — content check, Astro (report, metric, topic, comparison, data, search
-  pages, feeds), Pagefind, output checks, atomic swap. *Bare Astro build*: the same MDX files with only the MDX
-  integration, a schema-less collection and one \`[...slug].astro\` that renders each entry. Both wall-clock, one after the other.
+- *Full portal build*: \`node scripts/build.ts\` from nothing (no earlier release, no Astro cache) — content check, Astro
+  (report, metric, topic, comparison, commitment, citation, data and search pages, feeds), Pagefind (the pages are
+  precompressed meanwhile), output checks, the search index precompressed, atomic swap. *Rebuild*: the same command
+  again after a paragraph was added to the newest report of the primary department; Astro reuses every page whose
+  cacheKey (src/routing/cache-key.ts) and code are unchanged, precompression every unchanged file. *Bare Astro build*:
+  the same MDX files with only the MDX integration, a schema-less collection and one \`[...slug].astro\` that renders
+  each entry. *Pagefind alone*: \`pagefind --site … --glob …\` over the full build's pages, as the build indexes them.
+  All wall-clock, one after the other, nothing else running on purpose (the load average is given above).
 - Peak memory: GNU time's maximum resident set size, i.e. of the largest single process of the step (Astro's node
   process for the builds), not the sum of a step's processes.${HAS_TIME ? '' : ' /usr/bin/time was not available: not measured.'}
 - Search: \`benchSearch()\` of scripts/bench/search.ts on the full build's output, in Chromium on loopback: ${SEARCH_NOTE}
