@@ -155,7 +155,7 @@ async function changeOneReport(portal: string): Promise<string> {
 function renderedAndReused(stdout: string): { rendered: number; reused: number } {
   const plain = stdout.replace(/\x1b\[[\d;]*m/g, '');
   const reused = (plain.match(/\((?:cached|restored)\)/g) ?? []).length;
-  const all = (plain.match(/^\s*[├└]─ /gm) ?? []).length;
+  const all = (plain.match(/[├└]─ \//g) ?? []).length;
   return { rendered: all - reused, reused };
 }
 
