@@ -7,11 +7,12 @@
 import { hash as digest } from 'node:crypto';
 
 /**
- * Digests of objects already hashed, while one route type's keys are made (withCacheKeys): its
- * pages share objects (a department, its series). Dropped afterwards, so that the digests of a
- * million objects do not stay in memory through the build.
+ * Digests of the objects already hashed, for the whole build: route types share objects (a report,
+ * its entry, a department's series), so each is hashed once however many pages and route types show
+ * it. Only digests that are hashes are kept (an object described in INLINE characters or fewer is
+ * quicker to describe again than to keep), and weakly: an object's digest goes with it.
  */
-let digests = new Map<object, string>();
+const digests = new WeakMap<object, string>();
 
 /** SHA-1 is enough to tell versions of a page apart (nothing here is secret), and quicker than SHA-256. */
 const hash = (text: string) => digest('sha1', text, 'base64url');
@@ -43,7 +44,8 @@ export function digestOf(value: unknown): string {
     else if (Array.isArray(value)) value.forEach((v, i) => parts.push(within(v, String(i))));
     else for (const [k, v] of Object.entries(value)) parts.push(`${JSON.stringify(k)}:${within(v, k)}`);
     const text = `${value instanceof Map ? 'map' : value instanceof Set ? 'set' : Array.isArray(value) ? 'array' : 'object'}(${parts.join(',')})`;
-    const result = text.length <= INLINE ? text : hash(text);
+    if (text.length <= INLINE) return text;
+    const result = hash(text);
     digests.set(value, result);
     return result;
   } finally {
@@ -56,14 +58,16 @@ const visiting = new Set<object>();
 
 /** A value that cannot be hashed, with the path to it (built only when one is found). */
 class CacheKeyError extends Error {
-  readonly path: string[] = [];
-  readonly reason: string;
+  readonly #path: string[] = [];
+  readonly #reason: string;
   constructor(reason: string) {
     super(reason);
-    this.reason = reason;
+    this.#reason = reason;
   }
-  override get message(): string {
-    return `${this.reason}，无法生成增量构建的缓存键（${this.path.join('.') || '（根）'}）`;
+  /** Notes that the value is under `key`; the message names the whole path. */
+  under(key: string): void {
+    this.#path.unshift(key);
+    this.message = `${this.#reason}，无法生成增量构建的缓存键（${this.#path.join('.')}）`;
   }
 }
 
@@ -71,17 +75,13 @@ function within(value: unknown, key: string): string {
   try {
     return digestOf(value);
   } catch (error) {
-    if (error instanceof CacheKeyError) error.path.unshift(key);
+    if (error instanceof CacheKeyError) error.under(key);
     throw error;
   }
 }
 
 /** Routes with their cacheKey: the digest of their props together with the site-wide data (`site`). */
 export function withCacheKeys<Route extends { props: object }>(routes: Route[], site: unknown): (Route & { cacheKey: string })[] {
-  try {
-    const shared = within(site, 'site');
-    return routes.map((route) => ({ ...route, cacheKey: hash(`${shared}\n${within(route.props, 'props')}`) }));
-  } finally {
-    digests = new Map();
-  }
+  const shared = within(site, 'site');
+  return routes.map((route) => ({ ...route, cacheKey: hash(`${shared}\n${within(route.props, 'props')}`) }));
 }
