@@ -9,7 +9,7 @@ import { rm } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import { checkContent } from '../src/checks/check-content.ts';
 import { formatProblems } from '../src/reading/problems.ts';
-import { verifyBuiltSite } from '../src/publishing/verify-site.ts';
+import { checkPages, checkSearchIndex, type PagesChecked } from '../src/publishing/verify-site.ts';
 import { addSummaries, precompressSite, recordSettings, reusableCopies, type PrecompressSummary } from '../src/publishing/precompress.ts';
 import { PAGES_WRITTEN } from '../src/integrations/search-index.ts';
 import { currentRelease, freshStaging, publish, releaseFolders, removeLegacyStaging, withReleaseLock } from '../src/publishing/releases.ts';
@@ -64,20 +64,27 @@ try {
       const previous = await reusableCopies(folders.releases, await currentRelease(folders));
       const stopped = () => stoppedBy !== null;
       const isSearchIndex = (rel: string) => rel.split(sep)[0] === 'pagefind';
-      // The pages are compressed while Pagefind indexes them (another process, another core); its index once it is written.
+      // The pages are checked and compressed while Pagefind indexes them (another process, another
+      // core); its index once it is written.
       let packing = 0;
       let pages: Promise<PrecompressSummary> | undefined;
+      let checked: Promise<PagesChecked> | undefined;
       try {
-        await astroBuild({ PORTAL_OUT_DIR: staging, PORTAL_CACHE_DIR: folders.cache, PORTAL_CONTENT_CHECKED: '1' }, () => {
+        // MIMALLOC_PURGE_DELAY=0: the bundler's and the Astro compiler's native allocator (mimalloc)
+        // gives freed memory back at once, not later: measured on 1,000 reports, the Astro process
+        // held 1,960 MB instead of 2,360 MB when its pages were written.
+        await astroBuild({ PORTAL_OUT_DIR: staging, PORTAL_CACHE_DIR: folders.cache, PORTAL_CONTENT_CHECKED: '1', MIMALLOC_PURGE_DELAY: '0' }, () => {
           packing = performance.now();
           pages = precompressSite(staging, { previous, stopped, only: (rel) => !isSearchIndex(rel) });
+          checked = checkPages(staging);
         });
       } finally {
-        await pages?.catch(() => undefined);
+        await Promise.all([pages?.catch(() => undefined), checked?.catch(() => undefined)]);
       }
       unlessStopped();
-      if (!pages) throw new Error(`astro build 没有报告页面写出（${PAGES_WRITTEN}）`);
-      const outputProblems = await verifyBuiltSite(staging);
+      if (!pages || !checked) throw new Error(`astro build 没有报告页面写出（${PAGES_WRITTEN}）`);
+      const { problems, searchable } = await checked;
+      const outputProblems = [...problems, ...(await checkSearchIndex(staging, searchable))];
       if (outputProblems.length > 0) throw new Error(`构建产物检查未通过：\n${outputProblems.join('\n')}`);
       const packed = addSummaries(await pages, await precompressSite(staging, { previous, stopped, only: isSearchIndex }));
       console.log(`预压缩 (precompressed): ${packed.written.br} 个 .br，${packed.written.gz} 个 .gz（${packed.reused} 个文件未变，沿用上一版本），用时 ${((performance.now() - packing) / 1000).toFixed(1)} 秒（与搜索索引同时进行）`);

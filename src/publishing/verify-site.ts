@@ -33,13 +33,18 @@ export const pagePath = (file: string): string => {
   return path === 'index.html' ? '' : path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 };
 
+/** What checking a built site's pages found: their problems, and how many have a search body. */
+export interface PagesChecked {
+  problems: string[];
+  searchable: number;
+}
+
 /**
- * Checks a built site: every page belongs to a registered page type (src/routing/page-types.ts:
+ * Checks a built site's pages: each belongs to a registered page type (src/routing/page-types.ts:
  * otherwise it would escape the budgets, the quality checks and, if searchable, the index) and
- * is fine, and Pagefind made one Chinese index holding every page with a search body (the
- * search integration points Pagefind at the searchable page types only).
+ * is fine. Needs only the pages: scripts/build.ts runs it while Pagefind indexes them.
  */
-export async function verifyBuiltSite(dir: string): Promise<string[]> {
+export async function checkPages(dir: string): Promise<PagesChecked> {
   const problems: string[] = [];
   let searchable = 0;
   for (const file of await htmlFiles(dir)) {
@@ -51,6 +56,15 @@ export async function verifyBuiltSite(dir: string): Promise<string[]> {
       problems.push(`${path}: ${problem}`);
     }
   }
+  return { problems, searchable };
+}
+
+/**
+ * Checks that Pagefind made one Chinese index holding every page with a search body (the search
+ * integration points Pagefind at the searchable page types only).
+ */
+export async function checkSearchIndex(dir: string, searchable: number): Promise<string[]> {
+  const problems: string[] = [];
   try {
     const entry = JSON.parse(await readFile(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count?: number }>;

@@ -2,7 +2,13 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { pageProblems, verifyBuiltSite } from '../../src/publishing/verify-site.ts';
+import { checkPages, checkSearchIndex, pageProblems } from '../../src/publishing/verify-site.ts';
+
+/** What scripts/build.ts checks: the pages, then the search index against them. */
+async function verifyBuiltSite(dir: string): Promise<string[]> {
+  const { problems, searchable } = await checkPages(dir);
+  return [...problems, ...(await checkSearchIndex(dir, searchable))];
+}
 
 const page = (body: string, lang = 'zh-CN') => `<!doctype html><html lang="${lang}"><head><title>t</title></head><body>${body}</body></html>`;
 
