@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { rm } from 'node:fs/promises';
+import { totalmem } from 'node:os';
 import { resolve, sep } from 'node:path';
 import { checkContent } from '../src/checks/check-content.ts';
 import { formatProblems } from '../src/reading/problems.ts';
@@ -20,11 +21,22 @@ const folders = releaseFolders(resolve(root, process.env.PORTAL_DIST ?? 'dist'))
 const started = performance.now();
 
 /**
+ * Astro renders every page in one process, holding all route data: at 10,000 reports that outgrew
+ * V8's default heap limit (about 4 GB; the build stopped there). The build may use three quarters
+ * of the machine's memory instead; a limit set in NODE_OPTIONS by the caller wins.
+ */
+function nodeOptions(): string {
+  const given = process.env['NODE_OPTIONS'] ?? '';
+  if (given.includes('--max-old-space-size')) return given;
+  return `${given} --max-old-space-size=${Math.floor((totalmem() / 2 ** 20) * 0.75)}`.trim();
+}
+
+/**
  * Runs `astro build`, its output passed through; `onPagesWritten` is called when the search
  * integration says every page is written (PAGES_WRITTEN), while Pagefind indexes them.
  */
 function astroBuild(env: Record<string, string>, onPagesWritten: () => void): Promise<void> {
-  const child = spawn('astro', ['build'], { stdio: ['inherit', 'pipe', 'inherit'], env: { ...process.env, ...env } });
+  const child = spawn('astro', ['build'], { stdio: ['inherit', 'pipe', 'inherit'], env: { ...process.env, NODE_OPTIONS: nodeOptions(), ...env } });
   createInterface({ input: child.stdout }).on('line', (line) => {
     console.log(line);
     if (line.includes(PAGES_WRITTEN)) onPagesWritten();
