@@ -6,8 +6,10 @@
 // here, from each filter value's pages (one filter-only Pagefind search per value, once), so
 // that a group's values combine with "or", groups with "and", and the counts hold for the
 // union of the variants' results.
+import { PLACING_FILTERS, SEARCH_KINDS } from '../../render/search-fields.ts';
 import type { FragmentLike } from './passages.ts';
 import type { SearchTerms } from './query.ts';
+import type { Filed } from './standing.ts';
 
 export interface PagefindFragment extends FragmentLike {
   filters: Record<string, string[]>;
@@ -52,7 +54,7 @@ export type Counts = Record<string, Record<string, number>>;
 
 export class SearchEngine {
   readonly #pagefind: Promise<PagefindApi>;
-  /** Per Pagefind query string: its results (kept for the page, reused while typing). */
+  /** Per Pagefind query string and filter: its results (kept for the page, reused while typing). */
   readonly #cache = new Map<string, Promise<PagefindResult[]>>();
   #members: Promise<Map<string, Map<string, Set<string>>>> | undefined;
 
@@ -68,15 +70,31 @@ export class SearchEngine {
     return this.#pagefind;
   }
 
-  #run(query: string): Promise<PagefindResult[]> {
-    let found = this.#cache.get(query);
+  #run(query: string, filters?: Record<string, string>): Promise<PagefindResult[]> {
+    const key = filters ? JSON.stringify([query, filters]) : query;
+    let found = this.#cache.get(key);
     if (!found) {
-      found = this.#pagefind.then((pf) => pf.search(query)).then((r) => r.results);
-      this.#cache.set(query, found);
+      found = this.#pagefind.then((pf) => pf.search(query, filters && { filters })).then((r) => r.results);
+      this.#cache.set(key, found);
       // A failed search is asked again next time.
-      found.catch(() => this.#cache.delete(query));
+      found.catch(() => this.#cache.delete(key));
     }
     return found;
+  }
+
+  /**
+   * Of the pages that hold `part` as a whole string, the reports, the metrics and the featured
+   * metrics: three exact-phrase searches under the placing filters (cheap, unlike loading each
+   * page's fragment to read its kind).
+   */
+  async filed(part: string): Promise<Filed> {
+    const ids = async (filters: Record<string, string>) => new Set((await this.#run(`"${part}"`, filters)).map((r) => r.id));
+    const [reports, metrics, featured] = await Promise.all([
+      ids({ [PLACING_FILTERS.kind]: SEARCH_KINDS.report }),
+      ids({ [PLACING_FILTERS.kind]: SEARCH_KINDS.metric }),
+      ids({ [PLACING_FILTERS.featured]: '是' }),
+    ]);
+    return { reports, metrics, featured };
   }
 
   /** Starts loading the index chunks a query needs (while the reader is still typing). */
@@ -138,6 +156,7 @@ export class SearchEngine {
       // One at a time, each after the reader's searches: Pagefind answers in turn, so a reader's
       // query waits for at most one of these (about 80 on a site of 1,000 reports).
       for (const [name, values] of Object.entries(all)) {
+        if (PLACED_BY.has(name)) continue;
         const byValue = new Map<string, Set<string>>();
         members.set(name, byValue);
         for (const value of Object.keys(values)) {
@@ -151,6 +170,9 @@ export class SearchEngine {
     return this.#members;
   }
 }
+
+/** Filters that place results but are not offered to the reader (no membership, no counts). */
+const PLACED_BY = new Set<string>(Object.values(PLACING_FILTERS));
 
 /** Whole matches of the query as typed first, then of official terms, then pieces; then Pagefind's score. */
 function rank(a: Hit, b: Hit): number {

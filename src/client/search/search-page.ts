@@ -8,7 +8,7 @@ import { SEARCH_FILTER_ORDER, SEARCH_FILTERS, SEARCH_META } from '../../render/s
 import { applySelection, countValues, SearchEngine, type Hit, type PagefindApi, type Selection } from './engine.ts';
 import { passagesOf, type Passage } from './passages.ts';
 import { searchTerms, type SearchTerms } from './query.ts';
-import { PLACED, placeByStanding, standing } from './standing.ts';
+import { filedStanding, PLACED, placeByStanding, settledCount, standing } from './standing.ts';
 
 /** Result cards drawn at once, and per "load more". */
 export const PAGE_SIZE = 8;
@@ -41,6 +41,8 @@ class PortalSearch extends HTMLElement {
   #shown = 0;
   #selection: Selection = {};
   #generation = 0;
+  /** Resolves once #hits are all placed (the first page may be drawn before). */
+  #placed: Promise<void> = Promise.resolve();
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   connectedCallback(): void {
@@ -69,14 +71,18 @@ class PortalSearch extends HTMLElement {
       this.#engine.preload(searchTerms(this.#input.value));
       this.#timer = setTimeout(() => this.#schedule(this.#input.value), DEBOUNCE_MS);
     });
-    this.#more.addEventListener('click', () => void this.#draw(this.#generation, true));
+    this.#more.addEventListener('click', () => {
+      const generation = this.#generation;
+      void this.#placed.then(() => this.#draw(generation, true));
+    });
     this.#filters.addEventListener('change', (event) => {
       const box = event.target as HTMLInputElement;
       const values = new Set(this.#selection[box.name] ?? []);
       if (box.checked) values.add(box.value);
       else values.delete(box.value);
       this.#selection = { ...this.#selection, [box.name]: [...values] };
-      void this.#redraw(++this.#generation);
+      const generation = ++this.#generation;
+      void this.#placed.then(() => this.#redraw(generation));
     });
 
     const q = new URLSearchParams(location.search).get('q') ?? '';
@@ -124,12 +130,39 @@ class PortalSearch extends HTMLElement {
     try {
       const found = await this.#engine.search(terms);
       if (generation !== this.#generation) return;
-      // The first whole matches placed by what they are: a featured metric named by the query, the reports, other named metrics.
+      // The first whole matches placed by what they are: a featured metric named by the query,
+      // the reports, other named metrics. The filters tell reports and other pages apart; only
+      // the metrics' fragments are loaded, for their titles, and the other metrics' only after
+      // the first page when the featured ones and the reports fill it.
       const first = found.filter((h) => h.tier === 0).slice(0, PLACED);
-      const metas = await Promise.all(first.map((h) => h.result.data().then((f) => f.meta)));
+      const filed = first.length > 0 ? await this.#engine.filed(terms.variants[0]!.parts[0]!) : undefined;
+      const standings = new Map<Hit, number | undefined>(first.map((h) => [h, filedStanding(h.result.id, filed!)]));
+      const place = (hits: readonly Hit[]) => Promise.all(hits.map(async (h) => standings.set(h, standing((await h.result.data()).meta, terms))));
+      await place(first.filter((h) => filed!.featured.has(h.result.id)));
       if (generation !== this.#generation) return;
-      this.#hits = placeByStanding(found, new Map(first.map((h, i) => [h, standing(metas[i]!, terms)])));
-      await this.#redraw(generation);
+      const open = first.filter((h) => standings.get(h) === undefined);
+      const placeAll = async () => {
+        await place(open);
+        return placeByStanding(found, standings as Map<Hit, number>);
+      };
+      const selected = Object.values(this.#selection).some((v) => v.length > 0);
+      if (open.length > 0 && !selected && settledCount(standings.values()) >= PAGE_SIZE) {
+        // Metrics still open stand 2 or 3, after every card of the first page: that page is
+        // drawn first, and their fragments are loaded after its own.
+        this.#hits = placeByStanding(found, new Map(first.map((h) => [h, standings.get(h) ?? 2])));
+        const drawn = this.#redraw(generation);
+        this.#placed = drawn.then(placeAll).then((hits) => {
+          if (generation !== this.#generation) return;
+          this.#hits = hits;
+          this.#current = hits;
+        });
+        await drawn;
+      } else {
+        this.#hits = await placeAll();
+        if (generation !== this.#generation) return;
+        this.#placed = Promise.resolve();
+        await this.#redraw(generation);
+      }
     } catch (error) {
       console.error(error);
       if (generation === this.#generation) this.#failed();
@@ -162,16 +195,18 @@ class PortalSearch extends HTMLElement {
     // Counted at once, so that a second click while this page loads draws the page after it.
     this.#shown += page.length;
     this.#more.hidden = this.#shown >= this.#current.length;
-    const loaded = Promise.all(page.map((hit) => hit.result.data()));
-    // Pages are appended in order, even when a later one loads first.
+    const loads = page.map((hit) => hit.result.data());
+    // Cards are appended in order, each as soon as it and those before it are loaded.
     const previous = this.#appended.catch(() => undefined);
     this.#appended = (async () => {
-      const fragments = await loaded;
       await previous;
-      if (generation !== this.#generation) return;
-      const cards = fragments.map((fragment, i) => this.#card(fragment, passagesOf(fragment, this.#terms.variants, this.#terms.marks), page[i]!.tier < 2));
-      this.#list.append(...cards);
-      if (focus) cards[0]?.querySelector('a')?.focus();
+      for (const [i, load] of loads.entries()) {
+        const fragment = await load;
+        if (generation !== this.#generation) return;
+        const card = this.#card(fragment, passagesOf(fragment, this.#terms.variants, this.#terms.marks), page[i]!.tier < 2);
+        this.#list.append(card);
+        if (focus && i === 0) card.querySelector('a')?.focus();
+      }
     })();
     await this.#appended;
   }
