@@ -5,7 +5,7 @@
 // without JavaScript): it starts Pagefind at once, runs ?q= and what is typed (short debounce),
 // keeps ?q= in the address, and draws the filters with counts, the result cards and "load more".
 import { SEARCH_FILTER_ORDER, SEARCH_FILTERS, SEARCH_META } from '../../render/search-fields.ts';
-import { applySelection, countValues, SearchEngine, type Hit, type PagefindApi, type Selection } from './engine.ts';
+import { countValues, SearchEngine, type Hit, type PagefindApi, type Selection } from './engine.ts';
 import { passagesOf, type Passage } from './passages.ts';
 import { searchTerms, type SearchTerms } from './query.ts';
 import { filedStanding, PLACED, placeByStanding, settledCount, standing } from './standing.ts';
@@ -172,10 +172,9 @@ class PortalSearch extends HTMLElement {
   /** The results under the current selection, from the first card; then the filter counts. */
   async #redraw(generation: number): Promise<void> {
     const selected = Object.values(this.#selection).some((v) => v.length > 0);
-    // Filter membership loads after the first results (it is only needed once something is ticked).
-    const members = selected ? await this.#engine.members() : undefined;
+    const passing = selected ? await this.#engine.passing(this.#terms, this.#selection) : undefined;
     if (generation !== this.#generation) return;
-    this.#current = members ? applySelection(this.#hits, this.#selection, members) : this.#hits;
+    this.#current = passing ? this.#hits.filter((hit) => passing.has(hit.result.id)) : this.#hits;
     this.#list.replaceChildren();
     this.#shown = 0;
     this.#status.textContent = this.#message(this.#current.length);
@@ -184,9 +183,14 @@ class PortalSearch extends HTMLElement {
   }
 
   async #countFilters(generation: number): Promise<void> {
-    const all = await this.#engine.members();
+    const terms = this.#terms;
+    // Pagefind counts a query of one variant itself; the union of several is counted here.
+    const counts =
+      terms.variants.length === 1
+        ? await this.#engine.counts(terms, this.#selection, SEARCH_FILTER_ORDER)
+        : countValues(this.#hits, this.#selection, await this.#engine.members());
     if (generation !== this.#generation) return;
-    await this.#drawFilters(countValues(this.#hits, this.#selection, all));
+    await this.#drawFilters(counts);
   }
 
   /** Draws the next page of cards; after "load more", moves the focus to the first new one. */
