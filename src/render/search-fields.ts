@@ -40,8 +40,8 @@ export const SEARCH_META = {
 
 /**
  * Filters the search page does not show but places results by (src/client/search/standing.ts),
- * so that it need not load each page's fragment to learn what it is: reports and metrics file
- * themselves under 类型 (other kinds do not), featured metrics under 精选.
+ * so that it need not load each page's fragment to learn what it is: reports file themselves
+ * under 类型 (other kinds do not), featured metrics under 精选.
  */
 export const PLACING_FILTERS = { kind: SEARCH_META.kind, featured: SEARCH_META.featured } as const;
 

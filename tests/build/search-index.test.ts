@@ -173,11 +173,11 @@ describe.each(Object.entries(TEST_SITES))('search index of the %s build', (_name
     expect([...index.filters.get(TOPIC)!.keys()].sort()).toEqual([...TOPICS_IN_USE].sort());
   });
 
-  it('files the reports and the metrics, and no other page, under the placing filter 类型', () => {
+  it('files the reports, and no other page, under the placing filter 类型', () => {
     const kinds = index.filters.get(PLACING_FILTERS.kind)!;
-    expect([...kinds.keys()].sort()).toEqual([SEARCH_KINDS.report, SEARCH_KINDS.metric].sort());
+    expect([...kinds.keys()]).toEqual([SEARCH_KINDS.report]);
     expect(kinds.get(SEARCH_KINDS.report)).toEqual(sorted(REPORTS.map((r) => url(`reports/${r.year}/`))));
-    expect(kinds.get(SEARCH_KINDS.metric)!.every((path) => path.includes('/metrics/'))).toBe(true);
+    expect(index.filters.get(PLACING_FILTERS.featured)!.get('是')!.every((path) => path.includes('/metrics/'))).toBe(true);
   });
 
   it('files each page under the years and report types of the reports it draws on', () => {

@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { filedStanding, placeByStanding, settledCount } from '../../src/client/search/standing.ts';
 
 describe('search placing from the filters', () => {
-  const filed = { reports: new Set(['r']), metrics: new Set(['m', 'f']), featured: new Set(['f']) };
+  const filed = { reports: new Set(['r']), featured: new Set(['f']) };
 
-  it('knows a report (1) and a page that is neither report nor metric (3); a metric is left to its title', () => {
+  it('knows a report (1); any other page is left to its metadata', () => {
     expect(filedStanding('r', filed)).toBe(1);
-    expect(filedStanding('t', filed)).toBe(3);
     expect(filedStanding('m', filed)).toBeUndefined();
     expect(filedStanding('f', filed)).toBeUndefined();
   });
@@ -16,7 +15,7 @@ describe('search placing from the filters', () => {
     expect(settledCount([])).toBe(0);
   });
 
-  it('the settled hits lead in the same order whatever the open metrics turn out to stand (2 or 3)', () => {
+  it('the settled hits lead in the same order whatever the open pages turn out to stand (2 or 3)', () => {
     const hits = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, tier: 0 as const }));
     const known = [undefined, 1, 3, 0, undefined];
     const settled = settledCount(known);

@@ -90,15 +90,13 @@ export class SearchEngine {
   readonly #cache = new Map<string, Promise<PagefindResponse>>();
   #members: Promise<Map<string, Map<string, Set<string>>>> | undefined;
   /** Every filter and value with its page count; loading them is what makes Pagefind count with each search. */
-  readonly #filters: Promise<Counts>;
+  #filters: Promise<Counts> | undefined;
 
   constructor(load: () => Promise<PagefindApi>) {
     this.#pagefind = load().then(async (pagefind) => {
       await pagefind.init();
       return pagefind;
     });
-    this.#filters = this.#pagefind.then((pf) => pf.filters());
-    this.#filters.catch(() => undefined);
   }
 
   /** Resolves once Pagefind is started (it loads its index metadata and WebAssembly from there). */
@@ -134,7 +132,7 @@ export class SearchEngine {
    * filters are loaded: a search answered before that has no counts and is asked again.
    */
   async counts(terms: SearchTerms, selection: Selection, names: readonly string[]): Promise<Counts> {
-    await this.#filters;
+    await this.filters();
     const query = terms.variants[0]!.parts.join(' ');
     const counts: Counts = {};
     await Promise.all(
@@ -151,19 +149,29 @@ export class SearchEngine {
   }
 
   /**
-   * Of the pages that hold `part` as a whole string, the reports, the metrics and the featured
-   * metrics: three exact-phrase searches under the placing filters (cheap, unlike loading each
-   * page's fragment to read its kind).
+   * Of the pages that hold the query's first part as a whole string (every whole match does),
+   * the reports and the featured metrics: two exact-phrase searches under the placing filters
+   * (cheap, unlike loading each page's fragment to read its kind).
    */
-  async filed(part: string): Promise<Filed> {
-    const ids = async (filters: Record<string, string>) => new Set((await this.#run(`"${part}"`, filters)).map((r) => r.id));
-    const [reports, metrics, featured] = await Promise.all([
-      ids({ [PLACING_FILTERS.kind]: SEARCH_KINDS.report }),
-      ids({ [PLACING_FILTERS.kind]: SEARCH_KINDS.metric }),
-      ids({ [PLACING_FILTERS.featured]: '是' }),
-    ]);
-    return { reports, metrics, featured };
+  async filed(terms: SearchTerms): Promise<Filed> {
+    const phrase = `"${terms.variants[0]!.parts[0]!}"`;
+    const ids = async (filters: Record<string, string>) => new Set((await this.#run(phrase, filters)).map((r) => r.id));
+    const [reports, featured] = await Promise.all([ids({ [PLACING_FILTERS.kind]: SEARCH_KINDS.report }), ids({ [PLACING_FILTERS.featured]: '是' })]);
+    return { reports, featured };
   }
+
+  /** A found page's fragment, loaded once (Pagefind's worker would prepare it again on each data()). */
+  data(result: PagefindResult): Promise<PagefindFragment> {
+    let loaded = this.#fragments.get(result);
+    if (!loaded) {
+      loaded = result.data();
+      this.#fragments.set(result, loaded);
+      loaded.catch(() => this.#fragments.delete(result));
+    }
+    return loaded;
+  }
+
+  readonly #fragments = new WeakMap<PagefindResult, Promise<PagefindFragment>>();
 
   /** Starts loading the index chunks a query needs (while the reader is still typing). */
   preload(terms: SearchTerms): void {
@@ -185,9 +193,13 @@ export class SearchEngine {
   /** When the reader last typed or searched. */
   #active = 0;
 
-  /** Every page the query finds, best first. */
-  async search(terms: SearchTerms): Promise<Hit[]> {
-    const running = this.#search(terms);
+  /**
+   * Every page the query finds, best first; undefined once `stale` (a newer query came in).
+   * The variants are searched one after another, so that a query typed while an earlier one
+   * runs waits for one variant's searches at most (Pagefind answers in turn and cannot drop one).
+   */
+  async search(terms: SearchTerms, stale: () => boolean = () => false): Promise<Hit[] | undefined> {
+    const running = this.#search(terms, stale);
     this.#running = running;
     try {
       return await running;
@@ -197,38 +209,43 @@ export class SearchEngine {
     }
   }
 
-  async #search(terms: SearchTerms): Promise<Hit[]> {
+  async #search(terms: SearchTerms, stale: () => boolean): Promise<Hit[] | undefined> {
     const best = new Map<string, Hit>();
-    await Promise.all(
-      terms.variants.map(async (variant, index) => {
-        const [plain, ...exact] = await Promise.all([
-          this.#run(variant.parts.join(' ')),
-          ...variant.parts.map((part) => this.#run(`"${part}"`)),
-        ]);
-        const whole = exact.map((results) => new Set(results.map((r) => r.id)));
-        for (const result of plain!) {
-          const tier = !whole.every((ids) => ids.has(result.id)) ? 2 : index === 0 ? 0 : 1;
-          const hit: Hit = { result, tier, score: result.score * variant.weight };
-          // A page found by several variants (低保 and 最低生活保障) adds up their scores.
-          const known = best.get(result.id);
-          if (known) hit.score += known.score;
-          best.set(result.id, known && known.tier < hit.tier ? { ...hit, tier: known.tier } : hit);
-        }
-      }),
-    );
+    for (const [index, variant] of terms.variants.entries()) {
+      if (stale()) return undefined;
+      const [plain, ...exact] = await Promise.all([this.#run(variant.parts.join(' ')), ...variant.parts.map((part) => this.#run(`"${part}"`))]);
+      const whole = exact.map((results) => new Set(results.map((r) => r.id)));
+      for (const result of plain!) {
+        const tier = !whole.every((ids) => ids.has(result.id)) ? 2 : index === 0 ? 0 : 1;
+        const hit: Hit = { result, tier, score: result.score * variant.weight };
+        // A page found by several variants (低保 and 最低生活保障) adds up their scores.
+        const known = best.get(result.id);
+        if (known) hit.score += known.score;
+        best.set(result.id, known && known.tier < hit.tier ? { ...hit, tier: known.tier } : hit);
+      }
+    }
     return [...best.values()].sort(rank);
   }
 
   /** All filters with all their values and page counts, as Pagefind lists them. */
   filters(): Promise<Counts> {
+    // Loaded after the first results (the filters are drawn after them), not before.
+    this.#filters ??= this.#pagefind.then((pf) => pf.filters());
+    this.#filters.catch(() => (this.#filters = undefined));
     return this.#filters;
   }
+
+  /**
+   * The filter-only searches' results, kept: Pagefind's worker is sent a message for each result
+   * that is dropped (tens of thousands here), which would hold up the reader's searches.
+   */
+  readonly #kept: PagefindResult[][] = [];
 
   /** Each filter value's pages (ids), from one filter-only search per value, loaded once. */
   members(): Promise<Map<string, Map<string, Set<string>>>> {
     this.#members ??= (async () => {
       const pf = await this.#pagefind;
-      const all = await this.#filters;
+      const all = await this.filters();
       const members = new Map<string, Map<string, Set<string>>>();
       // One at a time, each once the reader pauses: Pagefind answers in turn, so a reader's
       // query waits for at most one of these (about 80 on a site of 1,000 reports).
@@ -240,6 +257,7 @@ export class SearchEngine {
           await this.#idle();
           const { results } = await pf.search(null, { filters: { [name]: value } });
           byValue.set(value, new Set(results.map((r) => r.id)));
+          this.#kept.push(results);
         }
       }
       return members;

@@ -128,17 +128,26 @@ class PortalSearch extends HTMLElement {
     }
     this.#status.textContent = `正在搜索“${raw.trim()}”…`;
     try {
-      const found = await this.#engine.search(terms);
-      if (generation !== this.#generation) return;
+      const searching = this.#engine.search(terms, () => generation !== this.#generation);
+      // Asked right after the first searches: Pagefind answers in turn, without a pause in between.
+      const filing = this.#engine.filed(terms);
+      filing.catch(() => undefined);
+      const found = await searching;
+      if (!found || generation !== this.#generation) return;
       // The first whole matches placed by what they are: a featured metric named by the query,
-      // the reports, other named metrics. The filters tell reports and other pages apart; only
-      // the metrics' fragments are loaded, for their titles, and the other metrics' only after
-      // the first page when the featured ones and the reports fill it.
+      // the reports, other named metrics. The filters tell the reports and the featured metrics;
+      // the featured metrics' fragments are loaded for their titles, the other pages' only after
+      // the first page when the featured metrics and the reports fill it.
       const first = found.filter((h) => h.tier === 0).slice(0, PLACED);
-      const filed = first.length > 0 ? await this.#engine.filed(terms.variants[0]!.parts[0]!) : undefined;
-      const standings = new Map<Hit, number | undefined>(first.map((h) => [h, filedStanding(h.result.id, filed!)]));
-      const place = (hits: readonly Hit[]) => Promise.all(hits.map(async (h) => standings.set(h, standing((await h.result.data()).meta, terms))));
-      await place(first.filter((h) => filed!.featured.has(h.result.id)));
+      const filed = await filing;
+      const standings = new Map<Hit, number | undefined>(first.map((h) => [h, filedStanding(h.result.id, filed)]));
+      const place = (hits: readonly Hit[]) => Promise.all(hits.map(async (h) => standings.set(h, standing((await this.#engine.data(h.result)).meta, terms))));
+      const featured = first.filter((h) => filed.featured.has(h.result.id));
+      // The first page is most likely the featured metrics and the reports after them: their
+      // fragments load with the featured metrics', not after them.
+      const likely = placeByStanding(found, new Map(first.map((h) => [h, featured.includes(h) ? 0 : (standings.get(h) ?? 2)])));
+      for (const h of likely.slice(0, PAGE_SIZE)) this.#engine.data(h.result).catch(() => undefined);
+      await place(featured);
       if (generation !== this.#generation) return;
       const open = first.filter((h) => standings.get(h) === undefined);
       const placeAll = async () => {
@@ -147,7 +156,7 @@ class PortalSearch extends HTMLElement {
       };
       const selected = Object.values(this.#selection).some((v) => v.length > 0);
       if (open.length > 0 && !selected && settledCount(standings.values()) >= PAGE_SIZE) {
-        // Metrics still open stand 2 or 3, after every card of the first page: that page is
+        // The pages still open stand 2 or 3, after every card of the first page: that page is
         // drawn first, and their fragments are loaded after its own.
         this.#hits = placeByStanding(found, new Map(first.map((h) => [h, standings.get(h) ?? 2])));
         const drawn = this.#redraw(generation);
@@ -199,18 +208,17 @@ class PortalSearch extends HTMLElement {
     // Counted at once, so that a second click while this page loads draws the page after it.
     this.#shown += page.length;
     this.#more.hidden = this.#shown >= this.#current.length;
-    const loads = page.map((hit) => hit.result.data());
-    // Cards are appended in order, each as soon as it and those before it are loaded.
+    const loaded = Promise.all(page.map((hit) => this.#engine.data(hit.result)));
+    // A page of cards is appended whole (the reader, and a screen reader, get it at once), and
+    // pages in order, even when a later one loads first.
     const previous = this.#appended.catch(() => undefined);
     this.#appended = (async () => {
+      const fragments = await loaded;
       await previous;
-      for (const [i, load] of loads.entries()) {
-        const fragment = await load;
-        if (generation !== this.#generation) return;
-        const card = this.#card(fragment, passagesOf(fragment, this.#terms.variants, this.#terms.marks), page[i]!.tier < 2);
-        this.#list.append(card);
-        if (focus && i === 0) card.querySelector('a')?.focus();
-      }
+      if (generation !== this.#generation) return;
+      const cards = fragments.map((fragment, i) => this.#card(fragment, passagesOf(fragment, this.#terms.variants, this.#terms.marks), page[i]!.tier < 2));
+      this.#list.append(...cards);
+      if (focus) cards[0]?.querySelector('a')?.focus();
     })();
     await this.#appended;
   }

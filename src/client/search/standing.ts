@@ -1,8 +1,9 @@
 // Where a found page stands for a query beyond Pagefind's score, among the pages that hold the
 // query whole: a reader who types a metric's name (低保) looks for that metric first, then for
 // the report texts, before pages that only mention it. Pure functions over the page's metadata;
-// search-page.ts learns what each of the first whole matches is from Pagefind's placing filters
-// (PLACING_FILTERS) and loads the metadata (fragment) of the metrics only, whose titles decide.
+// search-page.ts learns which of the first whole matches are reports and featured metrics from
+// Pagefind's placing filters (PLACING_FILTERS), and loads the metadata (fragment) of the others
+// only: the featured metrics' before the first page, the rest's after it when it is settled.
 import { SEARCH_KINDS, SEARCH_META } from '../../render/search-fields.ts';
 import type { Hit } from './engine.ts';
 import { matchKey, type SearchTerms } from './query.ts';
@@ -27,22 +28,21 @@ export function standing(meta: Record<string, string | undefined>, terms: Search
 /** The pages among a query's whole matches that file themselves under the placing filters (ids). */
 export interface Filed {
   reports: ReadonlySet<string>;
-  metrics: ReadonlySet<string>;
   featured: ReadonlySet<string>;
 }
 
 /**
- * A page's standing as its filters tell it (a report: 1; neither report nor metric: 3), or
- * undefined for a metric, whose title decides: a featured one stands 0 or 3, another 2 or 3.
+ * A page's standing as its filters tell it (a report: 1), or undefined when its metadata decides:
+ * a featured metric stands 0 or 3, any other page 2 or 3.
  */
-export function filedStanding(id: string, filed: Filed): 1 | 3 | undefined {
-  if (filed.reports.has(id)) return 1;
-  return filed.metrics.has(id) ? undefined : 3;
+export function filedStanding(id: string, filed: Filed): 1 | undefined {
+  return filed.reports.has(id) ? 1 : undefined;
 }
 
 /**
- * How many of the first placed hits are where they will stay while the standings of other
- * metrics than featured ones are unknown: those standing 0 or 1 (every such metric stands 2 or 3).
+ * How many of the first placed hits are where they will stay while the standings of pages
+ * other than reports and featured metrics are unknown: those standing 0 or 1 (each of the
+ * others stands 2 or 3).
  */
 export function settledCount(standings: Iterable<number | undefined>): number {
   let n = 0;
