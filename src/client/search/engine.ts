@@ -195,8 +195,9 @@ export class SearchEngine {
 
   /**
    * Every page the query finds, best first; undefined once `stale` (a newer query came in).
-   * The variants are searched one after another, so that a query typed while an earlier one
-   * runs waits for one variant's searches at most (Pagefind answers in turn and cannot drop one).
+   * The searches go one variant, and within it the plain search and then the exact ones, after
+   * another, so that a query typed while an earlier one runs waits for one search of it at most
+   * (Pagefind answers in turn and cannot drop a search it was asked).
    */
   async search(terms: SearchTerms, stale: () => boolean = () => false): Promise<Hit[] | undefined> {
     const running = this.#search(terms, stale);
@@ -213,9 +214,11 @@ export class SearchEngine {
     const best = new Map<string, Hit>();
     for (const [index, variant] of terms.variants.entries()) {
       if (stale()) return undefined;
-      const [plain, ...exact] = await Promise.all([this.#run(variant.parts.join(' ')), ...variant.parts.map((part) => this.#run(`"${part}"`))]);
+      const plain = await this.#run(variant.parts.join(' '));
+      if (stale()) return undefined;
+      const exact = await Promise.all(variant.parts.map((part) => this.#run(`"${part}"`)));
       const whole = exact.map((results) => new Set(results.map((r) => r.id)));
-      for (const result of plain!) {
+      for (const result of plain) {
         const tier = !whole.every((ids) => ids.has(result.id)) ? 2 : index === 0 ? 0 : 1;
         const hit: Hit = { result, tier, score: result.score * variant.weight };
         // A page found by several variants (低保 and 最低生活保障) adds up their scores.
