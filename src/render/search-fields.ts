@@ -38,6 +38,13 @@ export const SEARCH_META = {
   featured: '精选',
 } as const;
 
+/**
+ * Filters the search page does not show but places results by (src/client/search/standing.ts),
+ * so that it need not load each page's fragment to learn what it is: reports file themselves
+ * under 类型 (other kinds do not), featured metrics under 精选.
+ */
+export const PLACING_FILTERS = { kind: SEARCH_META.kind, featured: SEARCH_META.featured } as const;
+
 /** The values of SEARCH_META.kind. */
 export const SEARCH_KINDS = { report: '报告', metric: '指标', topic: '主题', scores: '得分与预算执行', commitment: '承诺' } as const;
 

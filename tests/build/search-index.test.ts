@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { SEARCH_FILTERS, SEARCH_KINDS, SEARCH_META } from '../../src/render/search-fields.ts';
+import { PLACING_FILTERS, SEARCH_FILTERS, SEARCH_KINDS, SEARCH_META } from '../../src/render/search-fields.ts';
 import type { Topic } from '../../src/schemas/topic.ts';
 import { readTopics } from '../support/content.ts';
 import { PROJECT_ROOT, TEST_SITES } from '../support/site.ts';
@@ -163,7 +163,7 @@ describe.each(Object.entries(TEST_SITES))('search index of the %s build', (_name
   const { year: YEAR, topic: TOPIC, reportType: REPORT_TYPE, commitmentStatus: STATUS } = SEARCH_FILTERS;
 
   it('has the filters 年份, 主题, 报告类型 and 落实情况 with the values of the content', () => {
-    expect([...index.filters.keys()].sort()).toEqual([TOPIC, YEAR, REPORT_TYPE, STATUS].sort());
+    expect([...index.filters.keys()].sort()).toEqual([TOPIC, YEAR, REPORT_TYPE, STATUS, ...Object.values(PLACING_FILTERS)].sort());
     expect([...index.filters.get(STATUS)!.keys()].sort()).toEqual([...new Set(COMMITMENTS.map((c) => c.status))].sort());
     for (const status of index.filters.get(STATUS)!.keys()) {
       expect(index.filters.get(STATUS)!.get(status), status).toEqual(sorted(COMMITMENTS.filter((c) => c.status === status).map((c) => url(c.path))));
@@ -171,6 +171,13 @@ describe.each(Object.entries(TEST_SITES))('search index of the %s build', (_name
     expect([...index.filters.get(YEAR)!.keys()].sort()).toEqual(REPORTS.map((r) => String(r.year)));
     expect([...index.filters.get(REPORT_TYPE)!.keys()].sort()).toEqual([...new Set(REPORTS.map((r) => r.reportType))].sort());
     expect([...index.filters.get(TOPIC)!.keys()].sort()).toEqual([...TOPICS_IN_USE].sort());
+  });
+
+  it('files the reports, and no other page, under the placing filter 类型', () => {
+    const kinds = index.filters.get(PLACING_FILTERS.kind)!;
+    expect([...kinds.keys()]).toEqual([SEARCH_KINDS.report]);
+    expect(kinds.get(SEARCH_KINDS.report)).toEqual(sorted(REPORTS.map((r) => url(`reports/${r.year}/`))));
+    expect(index.filters.get(PLACING_FILTERS.featured)!.get('是')!.every((path) => path.includes('/metrics/'))).toBe(true);
   });
 
   it('files each page under the years and report types of the reports it draws on', () => {

@@ -2,12 +2,17 @@
 // variant (Pagefind ranks it), one exact-phrase search per part ("…", which Pagefind 1.6 answers
 // for Chinese too), and the filters. A page that holds every part of the query as whole strings
 // ranks first, then one that holds every part of a variant with official terms, then pages that
-// only hold pieces of them; within each group Pagefind's score decides. Filters are applied
-// here, from each filter value's pages (one filter-only Pagefind search per value, once), so
-// that a group's values combine with "or", groups with "and", and the counts hold for the
-// union of the variants' results.
+// only hold pieces of them; within each group Pagefind's score decides. Filters combine with "or"
+// within a group and "and" across groups (Pagefind's compound filters: {name: {any: [...]}}), and
+// a value's count is how many results it would have if it were (also) ticked: the results under
+// the other groups' selection. For a query of one variant Pagefind counts them itself, with each
+// search; the counts must hold for the union of the variants' results, so for a query with
+// several variants they come from each filter value's pages (one filter-only search per value,
+// loaded once, when the reader pauses).
+import { PLACING_FILTERS, SEARCH_KINDS } from '../../render/search-fields.ts';
 import type { FragmentLike } from './passages.ts';
 import type { SearchTerms } from './query.ts';
+import type { Filed } from './standing.ts';
 
 export interface PagefindFragment extends FragmentLike {
   filters: Record<string, string[]>;
@@ -22,13 +27,15 @@ export interface PagefindResult {
 
 interface PagefindResponse {
   results: PagefindResult[];
+  /** Per filter value, how many of the results (under the search's filters) have it; empty until the filters are loaded. */
+  filters: Counts;
 }
 
 /** The part of pagefind.js's exports used here. */
 export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<PagefindResponse>;
+  search(term: string | null, options?: { filters?: Record<string, string | { any: string[] }> }): Promise<PagefindResponse>;
   preload(term: string): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
@@ -50,11 +57,40 @@ export type Selection = Record<string, readonly string[]>;
 /** Filter name → value → how many of the results (with the other groups' selection) have it. */
 export type Counts = Record<string, Record<string, number>>;
 
+/** A selection as Pagefind's compound filter: any of a group's values, every group. */
+export type PagefindFilters = Record<string, { any: string[] }>;
+
+/** The selection as Pagefind's filter, leaving out empty groups and the group `except`. */
+export function pagefindFilters(selection: Selection, except?: string): PagefindFilters {
+  const filters: PagefindFilters = {};
+  for (const [name, values] of Object.entries(selection)) if (name !== except && values.length > 0) filters[name] = { any: [...values] };
+  return filters;
+}
+
+/**
+ * The searches that count the values of the groups `names` under `selection`: a group's counts
+ * are Pagefind's under the other groups' selection, so the groups without a selection share one
+ * search (under the whole selection) and each group with one has its own.
+ */
+export function countPlan(names: readonly string[], selection: Selection): Array<{ filters: PagefindFilters; names: string[] }> {
+  const plans = new Map<string, { filters: PagefindFilters; names: string[] }>();
+  for (const name of names) {
+    const filters = pagefindFilters(selection, name);
+    const key = JSON.stringify(Object.entries(filters).sort(([a], [b]) => a.localeCompare(b)));
+    const plan = plans.get(key) ?? { filters, names: [] };
+    plan.names.push(name);
+    plans.set(key, plan);
+  }
+  return [...plans.values()];
+}
+
 export class SearchEngine {
   readonly #pagefind: Promise<PagefindApi>;
-  /** Per Pagefind query string: its results (kept for the page, reused while typing). */
-  readonly #cache = new Map<string, Promise<PagefindResult[]>>();
+  /** Per Pagefind query string and filters: its answer (kept for the page, reused while typing). */
+  readonly #cache = new Map<string, Promise<PagefindResponse>>();
   #members: Promise<Map<string, Map<string, Set<string>>>> | undefined;
+  /** Every filter and value with its page count; loading them is what makes Pagefind count with each search. */
+  #filters: Promise<Counts> | undefined;
 
   constructor(load: () => Promise<PagefindApi>) {
     this.#pagefind = load().then(async (pagefind) => {
@@ -68,82 +104,163 @@ export class SearchEngine {
     return this.#pagefind;
   }
 
-  #run(query: string): Promise<PagefindResult[]> {
-    let found = this.#cache.get(query);
+  #ask(query: string, filters: Record<string, string | { any: string[] }> = {}): Promise<PagefindResponse> {
+    const key = JSON.stringify([query, filters]);
+    let found = this.#cache.get(key);
     if (!found) {
-      found = this.#pagefind.then((pf) => pf.search(query)).then((r) => r.results);
-      this.#cache.set(query, found);
+      found = this.#pagefind.then((pf) => pf.search(query, { filters }));
+      this.#cache.set(key, found);
       // A failed search is asked again next time.
-      found.catch(() => this.#cache.delete(query));
+      found.catch(() => this.#cache.delete(key));
     }
     return found;
   }
 
+  async #run(query: string, filters?: Record<string, string | { any: string[] }>): Promise<PagefindResult[]> {
+    return (await this.#ask(query, filters)).results;
+  }
+
+  /** The query's results that pass the selection (ids): each variant's search under it. */
+  async passing(terms: SearchTerms, selection: Selection): Promise<Set<string>> {
+    const filters = pagefindFilters(selection);
+    const found = await Promise.all(terms.variants.map((v) => this.#run(v.parts.join(' '), filters)));
+    return new Set(found.flatMap((results) => results.map((r) => r.id)));
+  }
+
+  /**
+   * The counts of a query of one variant, from Pagefind's own (countPlan). Searched once the
+   * filters are loaded: a search answered before that has no counts and is asked again.
+   */
+  async counts(terms: SearchTerms, selection: Selection, names: readonly string[]): Promise<Counts> {
+    await this.filters();
+    const query = terms.variants[0]!.parts.join(' ');
+    const counts: Counts = {};
+    await Promise.all(
+      countPlan(names, selection).map(async ({ filters, names }) => {
+        let answer = await this.#ask(query, filters);
+        if (Object.keys(answer.filters).length === 0) {
+          this.#cache.delete(JSON.stringify([query, filters]));
+          answer = await this.#ask(query, filters);
+        }
+        for (const name of names) counts[name] = answer.filters[name] ?? {};
+      }),
+    );
+    return counts;
+  }
+
+  /**
+   * Of the pages that hold the query's first part as a whole string (every whole match does),
+   * the reports and the featured metrics: two exact-phrase searches under the placing filters
+   * (cheap, unlike loading each page's fragment to read its kind).
+   */
+  async filed(terms: SearchTerms): Promise<Filed> {
+    const phrase = `"${terms.variants[0]!.parts[0]!}"`;
+    const ids = async (filters: Record<string, string>) => new Set((await this.#run(phrase, filters)).map((r) => r.id));
+    const [reports, featured] = await Promise.all([ids({ [PLACING_FILTERS.kind]: SEARCH_KINDS.report }), ids({ [PLACING_FILTERS.featured]: '是' })]);
+    return { reports, featured };
+  }
+
+  /** A found page's fragment, loaded once (Pagefind's worker would prepare it again on each data()). */
+  data(result: PagefindResult): Promise<PagefindFragment> {
+    let loaded = this.#fragments.get(result);
+    if (!loaded) {
+      loaded = result.data();
+      this.#fragments.set(result, loaded);
+      loaded.catch(() => this.#fragments.delete(result));
+    }
+    return loaded;
+  }
+
+  readonly #fragments = new WeakMap<PagefindResult, Promise<PagefindFragment>>();
+
   /** Starts loading the index chunks a query needs (while the reader is still typing). */
   preload(terms: SearchTerms): void {
+    this.#active = performance.now();
     void this.#pagefind.then((pf) => Promise.all(terms.variants.map((v) => pf.preload(v.parts.join(' '))))).catch(() => undefined);
   }
 
-  /** Resolves when no reader's search is running. */
+  /** Resolves when no reader's search has run or been typed for QUIET_MS. */
   async #idle(): Promise<void> {
-    while (this.#running) await this.#running.catch(() => undefined);
+    for (;;) {
+      if (this.#running) await this.#running.catch(() => undefined);
+      const wait = this.#active + QUIET_MS - performance.now();
+      if (wait <= 0 && !this.#running) return;
+      await new Promise((resolve) => setTimeout(resolve, Math.max(wait, 0)));
+    }
   }
 
   #running: Promise<unknown> | undefined;
+  /** When the reader last typed or searched. */
+  #active = 0;
 
-  /** Every page the query finds, best first. */
-  async search(terms: SearchTerms): Promise<Hit[]> {
-    const running = this.#search(terms);
+  /**
+   * Every page the query finds, best first; undefined once `stale` (a newer query came in).
+   * The searches go one variant, and within it the plain search and then the exact ones, after
+   * another, so that a query typed while an earlier one runs waits for one search of it at most
+   * (Pagefind answers in turn and cannot drop a search it was asked).
+   */
+  async search(terms: SearchTerms, stale: () => boolean = () => false): Promise<Hit[] | undefined> {
+    const running = this.#search(terms, stale);
     this.#running = running;
     try {
       return await running;
     } finally {
       if (this.#running === running) this.#running = undefined;
+      this.#active = performance.now();
     }
   }
 
-  async #search(terms: SearchTerms): Promise<Hit[]> {
+  async #search(terms: SearchTerms, stale: () => boolean): Promise<Hit[] | undefined> {
     const best = new Map<string, Hit>();
-    await Promise.all(
-      terms.variants.map(async (variant, index) => {
-        const [plain, ...exact] = await Promise.all([
-          this.#run(variant.parts.join(' ')),
-          ...variant.parts.map((part) => this.#run(`"${part}"`)),
-        ]);
-        const whole = exact.map((results) => new Set(results.map((r) => r.id)));
-        for (const result of plain!) {
-          const tier = !whole.every((ids) => ids.has(result.id)) ? 2 : index === 0 ? 0 : 1;
-          const hit: Hit = { result, tier, score: result.score * variant.weight };
-          // A page found by several variants (低保 and 最低生活保障) adds up their scores.
-          const known = best.get(result.id);
-          if (known) hit.score += known.score;
-          best.set(result.id, known && known.tier < hit.tier ? { ...hit, tier: known.tier } : hit);
-        }
-      }),
-    );
+    for (const [index, variant] of terms.variants.entries()) {
+      if (stale()) return undefined;
+      const plain = await this.#run(variant.parts.join(' '));
+      if (stale()) return undefined;
+      const exact = await Promise.all(variant.parts.map((part) => this.#run(`"${part}"`)));
+      const whole = exact.map((results) => new Set(results.map((r) => r.id)));
+      for (const result of plain) {
+        const tier = !whole.every((ids) => ids.has(result.id)) ? 2 : index === 0 ? 0 : 1;
+        const hit: Hit = { result, tier, score: result.score * variant.weight };
+        // A page found by several variants (低保 and 最低生活保障) adds up their scores.
+        const known = best.get(result.id);
+        if (known) hit.score += known.score;
+        best.set(result.id, known && known.tier < hit.tier ? { ...hit, tier: known.tier } : hit);
+      }
+    }
     return [...best.values()].sort(rank);
   }
 
   /** All filters with all their values and page counts, as Pagefind lists them. */
-  async filters(): Promise<Record<string, Record<string, number>>> {
-    return (await this.#pagefind).filters();
+  filters(): Promise<Counts> {
+    // Loaded after the first results (the filters are drawn after them), not before.
+    this.#filters ??= this.#pagefind.then((pf) => pf.filters());
+    this.#filters.catch(() => (this.#filters = undefined));
+    return this.#filters;
   }
+
+  /**
+   * The filter-only searches' results, kept: Pagefind's worker is sent a message for each result
+   * that is dropped (tens of thousands here), which would hold up the reader's searches.
+   */
+  readonly #kept: PagefindResult[][] = [];
 
   /** Each filter value's pages (ids), from one filter-only search per value, loaded once. */
   members(): Promise<Map<string, Map<string, Set<string>>>> {
     this.#members ??= (async () => {
       const pf = await this.#pagefind;
-      const all = await pf.filters();
+      const all = await this.filters();
       const members = new Map<string, Map<string, Set<string>>>();
-      // One at a time, each after the reader's searches: Pagefind answers in turn, so a reader's
+      // One at a time, each once the reader pauses: Pagefind answers in turn, so a reader's
       // query waits for at most one of these (about 80 on a site of 1,000 reports).
       for (const [name, values] of Object.entries(all)) {
+        if (PLACED_BY.has(name)) continue;
         const byValue = new Map<string, Set<string>>();
         members.set(name, byValue);
         for (const value of Object.keys(values)) {
           await this.#idle();
           const { results } = await pf.search(null, { filters: { [name]: value } });
           byValue.set(value, new Set(results.map((r) => r.id)));
+          this.#kept.push(results);
         }
       }
       return members;
@@ -151,6 +268,12 @@ export class SearchEngine {
     return this.#members;
   }
 }
+
+/** How long the reader must pause before filter membership loads. */
+const QUIET_MS = 1000;
+
+/** Filters that place results but are not offered to the reader (no membership, no counts). */
+const PLACED_BY = new Set<string>(Object.values(PLACING_FILTERS));
 
 /** Whole matches of the query as typed first, then of official terms, then pieces; then Pagefind's score. */
 function rank(a: Hit, b: Hit): number {
@@ -162,11 +285,6 @@ export function passes(id: string, selection: Selection, members: Map<string, Ma
   return Object.entries(selection).every(
     ([name, values]) => name === except || values.length === 0 || values.some((value) => members.get(name)?.get(value)?.has(id)),
   );
-}
-
-/** The hits the selection keeps. */
-export function applySelection(hits: readonly Hit[], selection: Selection, members: Map<string, Map<string, Set<string>>>): Hit[] {
-  return hits.filter((hit) => passes(hit.result.id, selection, members));
 }
 
 /**

@@ -5,10 +5,10 @@
 // without JavaScript): it starts Pagefind at once, runs ?q= and what is typed (short debounce),
 // keeps ?q= in the address, and draws the filters with counts, the result cards and "load more".
 import { SEARCH_FILTER_ORDER, SEARCH_FILTERS, SEARCH_META } from '../../render/search-fields.ts';
-import { applySelection, countValues, SearchEngine, type Hit, type PagefindApi, type Selection } from './engine.ts';
+import { countValues, SearchEngine, type Hit, type PagefindApi, type Selection } from './engine.ts';
 import { passagesOf, type Passage } from './passages.ts';
 import { searchTerms, type SearchTerms } from './query.ts';
-import { PLACED, placeByStanding, standing } from './standing.ts';
+import { filedStanding, PLACED, placeByStanding, settledCount, standing } from './standing.ts';
 
 /** Result cards drawn at once, and per "load more". */
 export const PAGE_SIZE = 8;
@@ -41,6 +41,8 @@ class PortalSearch extends HTMLElement {
   #shown = 0;
   #selection: Selection = {};
   #generation = 0;
+  /** Resolves once #hits are all placed (the first page may be drawn before). */
+  #placed: Promise<void> = Promise.resolve();
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   connectedCallback(): void {
@@ -69,14 +71,18 @@ class PortalSearch extends HTMLElement {
       this.#engine.preload(searchTerms(this.#input.value));
       this.#timer = setTimeout(() => this.#schedule(this.#input.value), DEBOUNCE_MS);
     });
-    this.#more.addEventListener('click', () => void this.#draw(this.#generation, true));
+    this.#more.addEventListener('click', () => {
+      const generation = this.#generation;
+      void this.#placed.then(() => this.#draw(generation, true));
+    });
     this.#filters.addEventListener('change', (event) => {
       const box = event.target as HTMLInputElement;
       const values = new Set(this.#selection[box.name] ?? []);
       if (box.checked) values.add(box.value);
       else values.delete(box.value);
       this.#selection = { ...this.#selection, [box.name]: [...values] };
-      void this.#redraw(++this.#generation);
+      const generation = ++this.#generation;
+      void this.#placed.then(() => this.#redraw(generation));
     });
 
     const q = new URLSearchParams(location.search).get('q') ?? '';
@@ -122,14 +128,50 @@ class PortalSearch extends HTMLElement {
     }
     this.#status.textContent = `正在搜索“${raw.trim()}”…`;
     try {
-      const found = await this.#engine.search(terms);
-      if (generation !== this.#generation) return;
-      // The first whole matches placed by what they are: a featured metric named by the query, the reports, other named metrics.
+      const searching = this.#engine.search(terms, () => generation !== this.#generation);
+      // Asked right after the first searches: Pagefind answers in turn, without a pause in between.
+      const filing = this.#engine.filed(terms);
+      filing.catch(() => undefined);
+      const found = await searching;
+      if (!found || generation !== this.#generation) return;
+      // The first whole matches placed by what they are: a featured metric named by the query,
+      // the reports, other named metrics. The filters tell the reports and the featured metrics;
+      // the featured metrics' fragments are loaded for their titles, the other pages' only after
+      // the first page when the featured metrics and the reports fill it.
       const first = found.filter((h) => h.tier === 0).slice(0, PLACED);
-      const metas = await Promise.all(first.map((h) => h.result.data().then((f) => f.meta)));
+      const filed = await filing;
+      const standings = new Map<Hit, number | undefined>(first.map((h) => [h, filedStanding(h.result.id, filed)]));
+      const place = (hits: readonly Hit[]) => Promise.all(hits.map(async (h) => standings.set(h, standing((await this.#engine.data(h.result)).meta, terms))));
+      const featured = first.filter((h) => filed.featured.has(h.result.id));
+      // The first page is most likely the featured metrics and the reports after them: their
+      // fragments load with the featured metrics', not after them.
+      const likely = placeByStanding(found, new Map(first.map((h) => [h, featured.includes(h) ? 0 : (standings.get(h) ?? 2)])));
+      for (const h of likely.slice(0, PAGE_SIZE)) this.#engine.data(h.result).catch(() => undefined);
+      await place(featured);
       if (generation !== this.#generation) return;
-      this.#hits = placeByStanding(found, new Map(first.map((h, i) => [h, standing(metas[i]!, terms)])));
-      await this.#redraw(generation);
+      const open = first.filter((h) => standings.get(h) === undefined);
+      const placeAll = async () => {
+        await place(open);
+        return placeByStanding(found, standings as Map<Hit, number>);
+      };
+      const selected = Object.values(this.#selection).some((v) => v.length > 0);
+      if (open.length > 0 && !selected && settledCount(standings.values()) >= PAGE_SIZE) {
+        // The pages still open stand 2 or 3, after every card of the first page: that page is
+        // drawn first, and their fragments are loaded after its own.
+        this.#hits = placeByStanding(found, new Map(first.map((h) => [h, standings.get(h) ?? 2])));
+        const drawn = this.#redraw(generation);
+        this.#placed = drawn.then(placeAll).then((hits) => {
+          if (generation !== this.#generation) return;
+          this.#hits = hits;
+          this.#current = hits;
+        });
+        await drawn;
+      } else {
+        this.#hits = await placeAll();
+        if (generation !== this.#generation) return;
+        this.#placed = Promise.resolve();
+        await this.#redraw(generation);
+      }
     } catch (error) {
       console.error(error);
       if (generation === this.#generation) this.#failed();
@@ -139,10 +181,9 @@ class PortalSearch extends HTMLElement {
   /** The results under the current selection, from the first card; then the filter counts. */
   async #redraw(generation: number): Promise<void> {
     const selected = Object.values(this.#selection).some((v) => v.length > 0);
-    // Filter membership loads after the first results (it is only needed once something is ticked).
-    const members = selected ? await this.#engine.members() : undefined;
+    const passing = selected ? await this.#engine.passing(this.#terms, this.#selection) : undefined;
     if (generation !== this.#generation) return;
-    this.#current = members ? applySelection(this.#hits, this.#selection, members) : this.#hits;
+    this.#current = passing ? this.#hits.filter((hit) => passing.has(hit.result.id)) : this.#hits;
     this.#list.replaceChildren();
     this.#shown = 0;
     this.#status.textContent = this.#message(this.#current.length);
@@ -151,9 +192,14 @@ class PortalSearch extends HTMLElement {
   }
 
   async #countFilters(generation: number): Promise<void> {
-    const all = await this.#engine.members();
+    const terms = this.#terms;
+    // Pagefind counts a query of one variant itself; the union of several is counted here.
+    const counts =
+      terms.variants.length === 1
+        ? await this.#engine.counts(terms, this.#selection, SEARCH_FILTER_ORDER)
+        : countValues(this.#hits, this.#selection, await this.#engine.members());
     if (generation !== this.#generation) return;
-    await this.#drawFilters(countValues(this.#hits, this.#selection, all));
+    await this.#drawFilters(counts);
   }
 
   /** Draws the next page of cards; after "load more", moves the focus to the first new one. */
@@ -162,8 +208,9 @@ class PortalSearch extends HTMLElement {
     // Counted at once, so that a second click while this page loads draws the page after it.
     this.#shown += page.length;
     this.#more.hidden = this.#shown >= this.#current.length;
-    const loaded = Promise.all(page.map((hit) => hit.result.data()));
-    // Pages are appended in order, even when a later one loads first.
+    const loaded = Promise.all(page.map((hit) => this.#engine.data(hit.result)));
+    // A page of cards is appended whole (the reader, and a screen reader, get it at once), and
+    // pages in order, even when a later one loads first.
     const previous = this.#appended.catch(() => undefined);
     this.#appended = (async () => {
       const fragments = await loaded;

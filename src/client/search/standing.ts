@@ -1,7 +1,9 @@
 // Where a found page stands for a query beyond Pagefind's score, among the pages that hold the
 // query whole: a reader who types a metric's name (低保) looks for that metric first, then for
 // the report texts, before pages that only mention it. Pure functions over the page's metadata;
-// search-page.ts loads the metadata of the first whole matches to apply them.
+// search-page.ts learns which of the first whole matches are reports and featured metrics from
+// Pagefind's placing filters (PLACING_FILTERS), and loads the metadata (fragment) of the others
+// only: the featured metrics' before the first page, the rest's after it when it is settled.
 import { SEARCH_KINDS, SEARCH_META } from '../../render/search-fields.ts';
 import type { Hit } from './engine.ts';
 import { matchKey, type SearchTerms } from './query.ts';
@@ -21,6 +23,31 @@ export function standing(meta: Record<string, string | undefined>, terms: Search
   const named = terms.variants.some((v) => v.parts.every((part) => title.includes(matchKey(part).key)));
   if (!named) return 3;
   return meta[SEARCH_META.featured] ? 0 : 2;
+}
+
+/** The pages among a query's whole matches that file themselves under the placing filters (ids). */
+export interface Filed {
+  reports: ReadonlySet<string>;
+  featured: ReadonlySet<string>;
+}
+
+/**
+ * A page's standing as its filters tell it (a report: 1), or undefined when its metadata decides:
+ * a featured metric stands 0 or 3, any other page 2 or 3.
+ */
+export function filedStanding(id: string, filed: Filed): 1 | undefined {
+  return filed.reports.has(id) ? 1 : undefined;
+}
+
+/**
+ * How many of the first placed hits are where they will stay while the standings of pages
+ * other than reports and featured metrics are unknown: those standing 0 or 1 (each of the
+ * others stands 2 or 3).
+ */
+export function settledCount(standings: Iterable<number | undefined>): number {
+  let n = 0;
+  for (const s of standings) if (s !== undefined && s < 2) n += 1;
+  return n;
 }
 
 /**
