@@ -12,7 +12,6 @@
 import { PLACING_FILTERS, SEARCH_KINDS } from '../../render/search-fields.ts';
 import type { FragmentLike } from './passages.ts';
 import type { SearchTerms } from './query.ts';
-import type { Filed } from './standing.ts';
 
 export interface PagefindFragment extends FragmentLike {
   filters: Record<string, string[]>;
@@ -49,6 +48,12 @@ export interface Hit {
    */
   tier: 0 | 1 | 2;
   score: number;
+}
+
+/** The pages among a query's whole matches that file themselves under the placing filters (ids). */
+export interface Filed {
+  reports: ReadonlySet<string>;
+  featured: ReadonlySet<string>;
 }
 
 /** Selected filter values, by filter name. */

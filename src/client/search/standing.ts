@@ -5,7 +5,7 @@
 // Pagefind's placing filters (PLACING_FILTERS), and loads the metadata (fragment) of the others
 // only: the featured metrics' before the first page, the rest's after it when it is settled.
 import { SEARCH_KINDS, SEARCH_META } from '../../render/search-fields.ts';
-import type { Hit } from './engine.ts';
+import type { Filed, Hit } from './engine.ts';
 import { matchKey, type SearchTerms } from './query.ts';
 
 /** How many whole matches have their metadata loaded to be placed (the rest keep Pagefind's order). */
@@ -23,12 +23,6 @@ export function standing(meta: Record<string, string | undefined>, terms: Search
   const named = terms.variants.some((v) => v.parts.every((part) => title.includes(matchKey(part).key)));
   if (!named) return 3;
   return meta[SEARCH_META.featured] ? 0 : 2;
-}
-
-/** The pages among a query's whole matches that file themselves under the placing filters (ids). */
-export interface Filed {
-  reports: ReadonlySet<string>;
-  featured: ReadonlySet<string>;
 }
 
 /**
