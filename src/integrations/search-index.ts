@@ -5,17 +5,20 @@ import * as pagefind from 'pagefind';
 import { SEARCHABLE_PAGES } from '../routing/page-types.ts';
 
 /**
- * Indexes the built site with Pagefind's Node API when Astro has written it (as Starlight's
- * integration does), so that `astro build` alone publishes a searchable site. Only the
- * searchable page types (src/routing/page-types.ts) are read; the index goes to pagefind/
- * inside the build's output folder (PORTAL_OUT_DIR when scripts/build.ts stages a release).
- */
-/**
  * Logged when Astro has written every page and Pagefind starts: from then on the pages are final,
  * so scripts/build.ts compresses them while Pagefind indexes them (two processes, two cores).
  */
 export const PAGES_WRITTEN = '页面已全部写出，开始建立搜索索引 (pages written)';
 
+/** Logged, and the build fails, when Pagefind's indexing process ends without answering. */
+export const PAGEFIND_DIED = '搜索索引失败 (Pagefind failed): Pagefind 的索引进程中途结束，没有写出索引（常见原因：内存不足，被系统终止；见 dmesg）';
+
+/**
+ * Indexes the built site with Pagefind's Node API when Astro has written it (as Starlight's
+ * integration does), so that `astro build` alone publishes a searchable site. Only the
+ * searchable page types (src/routing/page-types.ts) are read; the index goes to pagefind/
+ * inside the build's output folder (PORTAL_OUT_DIR when scripts/build.ts stages a release).
+ */
 export function searchIndex(): AstroIntegration {
   return {
     name: 'portal:search-index',
@@ -24,6 +27,15 @@ export function searchIndex(): AstroIntegration {
         const site = fileURLToPath(dir);
         logger.info(PAGES_WRITTEN);
         const started = performance.now();
+        // Pagefind 1.6's Node API never settles a call when its indexing process dies (its
+        // lib/service.js listens for 'error', not 'exit'): at 10,000 reports the kernel killed it
+        // for lack of memory and Astro exited 0 with no index. Node then runs out of work, so
+        // 'beforeExit' is where that shows; the build fails, saying why.
+        const died = () => {
+          logger.error(PAGEFIND_DIED);
+          process.exitCode = 1;
+        };
+        process.once('beforeExit', died);
         try {
           const { index, errors: created } = await pagefind.createIndex({});
           if (!index) throw new Error(created.join('\n'));
@@ -36,6 +48,7 @@ export function searchIndex(): AstroIntegration {
         } catch (error) {
           throw new Error(`搜索索引失败 (Pagefind failed): ${(error as Error).message}`);
         } finally {
+          process.off('beforeExit', died);
           await pagefind.close();
         }
       },
