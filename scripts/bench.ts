@@ -374,6 +374,9 @@ How it is measured:
 - Search: \`benchSearch()\` of scripts/bench/search.ts on the full build's output, in Chromium on loopback: ${SEARCH_NOTE}
 
 ${notes.map((n) => `- ${n}`).join('\n')}
+
+N = 10,000 (a province over a decade) takes over an hour and does not yet complete on this machine: where it breaks,
+measured, and what would change that are in [docs/scale-10000.md](scale-10000.md).
 `;
 }
 
