@@ -10,8 +10,10 @@ import { SEARCHABLE_PAGES } from '../routing/page-types.ts';
  */
 export const PAGES_WRITTEN = '页面已全部写出，开始建立搜索索引 (pages written)';
 
+const FAILED = '搜索索引失败 (Pagefind failed)';
+
 /** Logged, and the build fails, when Pagefind's indexing process ends without answering. */
-export const PAGEFIND_DIED = '搜索索引失败 (Pagefind failed): Pagefind 的索引进程中途结束，没有写出索引（常见原因：内存不足，被系统终止；见 dmesg）';
+export const PAGEFIND_DIED = `${FAILED}: Pagefind 的索引进程中途结束，没有写出索引（常见原因：内存不足，被系统终止；见 dmesg）`;
 
 /**
  * Indexes the built site with Pagefind's Node API when Astro has written it (as Starlight's
@@ -30,7 +32,8 @@ export function searchIndex(): AstroIntegration {
         // Pagefind 1.6's Node API never settles a call when its indexing process dies (its
         // lib/service.js listens for 'error', not 'exit'): at 10,000 reports the kernel killed it
         // for lack of memory and Astro exited 0 with no index. Node then runs out of work, so
-        // 'beforeExit' is where that shows; the build fails, saying why.
+        // 'beforeExit' is where that shows; the build fails, saying why. Goes when the service
+        // handles its process's exit.
         const died = () => {
           logger.error(PAGEFIND_DIED);
           process.exitCode = 1;
@@ -46,7 +49,7 @@ export function searchIndex(): AstroIntegration {
           // "Finished in … seconds", as the Pagefind CLI says it: scripts/bench.ts reads it.
           logger.info(`搜索索引 (Pagefind): ${page_count} 个页面，Finished in ${((performance.now() - started) / 1000).toFixed(3)} seconds`);
         } catch (error) {
-          throw new Error(`搜索索引失败 (Pagefind failed): ${(error as Error).message}`);
+          throw new Error(`${FAILED}: ${(error as Error).message}`);
         } finally {
           process.off('beforeExit', died);
           await pagefind.close();
