@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expandQuery, matchKey, normalizeQuery, searchTerms, SYNONYMS } from '../../src/client/search/query.ts';
 import { readTopics } from '../support/content.ts';
@@ -48,6 +49,37 @@ describe('matchKey', () => {
 
   it('skips Pagefind’s zero-width word breaks', () => {
     expect(matchKey('三\u200b社\u200b联动').key).toBe('三社联动');
+  });
+
+  it('folds every character as the general rule does, Chinese, digits and letters included (its quick path changes nothing)', () => {
+    // The rule, character by character: a '.' between digits stays; punctuation, symbols,
+    // spaces and format characters go; anything else is NFKC-folded and lower-cased.
+    const byRule = (text: string) => {
+      const chars = [...text];
+      let key = '';
+      const origin: number[] = [];
+      let at = 0;
+      chars.forEach((char, i) => {
+        const keep = char === '.' && /\d/.test(chars[i - 1] ?? '') && /\d/.test(chars[i + 1] ?? '');
+        const folded = keep ? '.' : /[\p{P}\p{S}\p{Z}\p{Cf}\s]/u.test(char) ? '' : char.normalize('NFKC').toLowerCase();
+        for (const c of folded) {
+          key += c;
+          origin.push(at);
+        }
+        at += char.length;
+      });
+      return { key, origin };
+    };
+    const tricky = fc.constantFrom(...'低保丽廓1,106.5.ＡＢａｂAZaz０９。“”·﹒①Ⅻ㈠ｶﾞİẞǅ\u200b\u00a0\t\uF900', '\u{2F800}', '\u{20000}', '😀');
+    const text = fc.array(fc.oneof(tricky, fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 24 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(matchKey(t)).toEqual(byRule(t));
+      }),
+      { numRuns: 3000 },
+    );
+    const report = readFileSync(join(ROOT, 'content/reports', readdirSync(join(ROOT, 'content/reports'))[0]!), 'utf8');
+    expect(matchKey(report)).toEqual(byRule(report));
   });
 });
 

@@ -50,7 +50,7 @@ export interface Hit {
   score: number;
 }
 
-/** The pages among a query's whole matches that file themselves under the placing filters (ids). */
+/** The pages that file themselves under the placing filters (ids): every report, every featured metric. */
 export interface Filed {
   reports: ReadonlySet<string>;
   featured: ReadonlySet<string>;
@@ -154,16 +154,26 @@ export class SearchEngine {
   }
 
   /**
-   * Of the pages that hold the query's first part as a whole string (every whole match does),
-   * the reports and the featured metrics: two exact-phrase searches under the placing filters
-   * (cheap, unlike loading each page's fragment to read its kind).
+   * The reports and the featured metrics (ids), from one filter-only search under each placing
+   * filter, loaded once for the page: cheaper than loading each found page's fragment to read
+   * its kind, and than a search per query (each costs as much as the query's own search: tens
+   * of milliseconds for a thousand results). search-page.ts asks it only of whole matches.
    */
-  async filed(terms: SearchTerms): Promise<Filed> {
-    const phrase = `"${terms.variants[0]!.parts[0]!}"`;
-    const ids = async (filters: Record<string, string>) => new Set((await this.#run(phrase, filters)).map((r) => r.id));
-    const [reports, featured] = await Promise.all([ids({ [PLACING_FILTERS.kind]: SEARCH_KINDS.report }), ids({ [PLACING_FILTERS.featured]: '是' })]);
-    return { reports, featured };
+  filed(): Promise<Filed> {
+    this.#filed ??= this.#pagefind.then(async (pf) => {
+      const ids = async (filters: Record<string, string>) => {
+        const { results } = await pf.search(null, { filters });
+        this.#kept.push(results);
+        return new Set(results.map((r) => r.id));
+      };
+      const [reports, featured] = await Promise.all([ids({ [PLACING_FILTERS.kind]: SEARCH_KINDS.report }), ids({ [PLACING_FILTERS.featured]: '是' })]);
+      return { reports, featured };
+    });
+    this.#filed.catch(() => (this.#filed = undefined));
+    return this.#filed;
   }
+
+  #filed: Promise<Filed> | undefined;
 
   /** A found page's fragment, loaded once (Pagefind's worker would prepare it again on each data()). */
   data(result: PagefindResult): Promise<PagefindFragment> {
@@ -178,11 +188,18 @@ export class SearchEngine {
 
   readonly #fragments = new WeakMap<PagefindResult, Promise<PagefindFragment>>();
 
-  /** Starts loading the index chunks a query needs (while the reader is still typing). */
+  /**
+   * Starts loading the index chunks of every variant of a query at once (while the reader is
+   * still typing, or before its first search): the searches themselves go one after another.
+   */
   preload(terms: SearchTerms): void {
     this.#active = performance.now();
+    if (terms.query === this.#preloaded) return;
+    this.#preloaded = terms.query;
     void this.#pagefind.then((pf) => Promise.all(terms.variants.map((v) => pf.preload(v.parts.join(' '))))).catch(() => undefined);
   }
+
+  #preloaded: string | undefined;
 
   /** Resolves when no reader's search has run or been typed for QUIET_MS. */
   async #idle(): Promise<void> {
@@ -205,6 +222,7 @@ export class SearchEngine {
    * (Pagefind answers in turn and cannot drop a search it was asked).
    */
   async search(terms: SearchTerms, stale: () => boolean = () => false): Promise<Hit[] | undefined> {
+    this.preload(terms);
     const running = this.#search(terms, stale);
     this.#running = running;
     try {

@@ -85,25 +85,33 @@ export function normalizeQuery(raw: string): string {
 export function matchKey(text: string): { key: string; origin: number[] } {
   let key = '';
   const origin: number[] = [];
-  const chars = [...text];
-  let at = 0;
-  chars.forEach((char, i) => {
-    const prev = chars[i - 1] ?? '';
-    const next = chars[i + 1] ?? '';
-    const digitsAround = /\d/.test(prev) && /\d/.test(next);
-    if (char === '.' && digitsAround) {
+  for (let at = 0; at < text.length; ) {
+    const code = text.codePointAt(at)!;
+    const char = String.fromCodePoint(code);
+    if (KEPT_AS_IS(code)) {
+      // Most of a page (Chinese characters, lower-case letters, digits): folding keeps them, and
+      // skipping the general path keeps a page of results quick on a phone.
+      key += char;
+      origin.push(at);
+    } else if (char === '.' && isDigit(text[at - 1]) && isDigit(text[at + 1])) {
       key += '.';
       origin.push(at);
-    } else if (!/[\p{P}\p{S}\p{Z}\p{Cf}\s]/u.test(char)) {
+    } else if (!SKIPPED.test(char)) {
       for (const folded of char.normalize('NFKC').toLowerCase()) {
         key += folded;
         origin.push(at);
       }
     }
     at += char.length;
-  });
+  }
   return { key, origin };
 }
+
+/** Left out of a match key: punctuation, symbols, spaces and invisible format characters. */
+const SKIPPED = /[\p{P}\p{S}\p{Z}\p{Cf}\s]/u;
+const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
+/** Characters NFKC and lower-casing leave as they are: CJK unified ideographs, a–z, 0–9. */
+const KEPT_AS_IS = (code: number) => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
 
 interface SynonymMatch {
   start: number;

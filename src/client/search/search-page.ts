@@ -129,8 +129,8 @@ class PortalSearch extends HTMLElement {
     this.#status.textContent = `正在搜索“${raw.trim()}”…`;
     try {
       const searching = this.#engine.search(terms, () => generation !== this.#generation);
-      // Asked right after the first searches: Pagefind answers in turn, without a pause in between.
-      const filing = this.#engine.filed(terms);
+      // Loaded once, after the first search: Pagefind answers in turn.
+      const filing = this.#engine.filed();
       filing.catch(() => undefined);
       const found = await searching;
       if (!found || generation !== this.#generation) return;
