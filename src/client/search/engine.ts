@@ -160,15 +160,9 @@ export class SearchEngine {
    * of milliseconds for a thousand results). search-page.ts asks it only of whole matches.
    */
   filed(): Promise<Filed> {
-    this.#filed ??= this.#pagefind.then(async (pf) => {
-      const ids = async (filters: Record<string, string>) => {
-        const { results } = await pf.search(null, { filters });
-        this.#kept.push(results);
-        return new Set(results.map((r) => r.id));
-      };
-      const [reports, featured] = await Promise.all([ids({ [PLACING_FILTERS.kind]: SEARCH_KINDS.report }), ids({ [PLACING_FILTERS.featured]: '是' })]);
-      return { reports, featured };
-    });
+    this.#filed ??= Promise.all([this.#pagesUnder({ [PLACING_FILTERS.kind]: SEARCH_KINDS.report }), this.#pagesUnder({ [PLACING_FILTERS.featured]: '是' })]).then(
+      ([reports, featured]) => ({ reports, featured }),
+    );
     this.#filed.catch(() => (this.#filed = undefined));
     return this.#filed;
   }
@@ -267,10 +261,16 @@ export class SearchEngine {
    */
   readonly #kept: PagefindResult[][] = [];
 
+  /** The pages (ids) under a filter, from a filter-only search whose results are kept. */
+  async #pagesUnder(filters: Record<string, string>): Promise<Set<string>> {
+    const { results } = await (await this.#pagefind).search(null, { filters });
+    this.#kept.push(results);
+    return new Set(results.map((r) => r.id));
+  }
+
   /** Each filter value's pages (ids), from one filter-only search per value, loaded once. */
   members(): Promise<Map<string, Map<string, Set<string>>>> {
     this.#members ??= (async () => {
-      const pf = await this.#pagefind;
       const all = await this.filters();
       const members = new Map<string, Map<string, Set<string>>>();
       // One at a time, each once the reader pauses: Pagefind answers in turn, so a reader's
@@ -281,9 +281,7 @@ export class SearchEngine {
         members.set(name, byValue);
         for (const value of Object.keys(values)) {
           await this.#idle();
-          const { results } = await pf.search(null, { filters: { [name]: value } });
-          byValue.set(value, new Set(results.map((r) => r.id)));
-          this.#kept.push(results);
+          byValue.set(value, await this.#pagesUnder({ [name]: value }));
         }
       }
       return members;
