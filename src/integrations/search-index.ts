@@ -12,7 +12,9 @@ export const PAGES_WRITTEN = '页面已全部写出，开始建立搜索索引 (
 
 const FAILED = '搜索索引失败 (Pagefind failed)';
 
-/** Logged, and the build fails, when Pagefind's indexing process ends without answering. */
+/** What Pagefind 1.6's lib/service.js rejects a call with once its process has gone. */
+const PAGEFIND_CLOSED = 'Pagefind backend closed';
+/** Logged, and the build fails, when Pagefind's indexing process ends mid-index (silently, or rejecting a call). */
 export const PAGEFIND_DIED = `${FAILED}: Pagefind 的索引进程中途结束，没有写出索引（常见原因：内存不足，被系统终止；见 dmesg）`;
 
 /**
@@ -49,7 +51,9 @@ export function searchIndex(): AstroIntegration {
           // "Finished in … seconds", as the Pagefind CLI says it: scripts/bench.ts reads it.
           logger.info(`搜索索引 (Pagefind): ${page_count} 个页面，Finished in ${((performance.now() - started) / 1000).toFixed(3)} seconds`);
         } catch (error) {
-          throw new Error(`${FAILED}: ${(error as Error).message}`);
+          const message = (error as Error).message;
+          // Killed while a call is being sent, the service does answer: it rejects the call.
+          throw new Error(message.includes(PAGEFIND_CLOSED) ? PAGEFIND_DIED : `${FAILED}: ${message}`);
         } finally {
           process.off('beforeExit', died);
           await pagefind.close();
