@@ -31,11 +31,12 @@ it('fails the build, naming the cause, when Pagefind is killed while indexing', 
     writeFileSync(join(site, 'reports', `d${i}`, 'index.html'), `<!doctype html><html lang="zh-CN"><head><title>${i}</title></head><body><main data-pagefind-body><p>${i}：${sentence}</p></main></body></html>`);
   }
   const runner = join(work, 'run.mjs');
-  // No top-level await: Node would report an unsettled one instead of the hook's exit code.
+  // No top-level await: Node would report an unsettled one instead of the hook's exit code. A
+  // rejected hook exits 1, as \`astro build\` does when a hook throws.
   writeFileSync(runner, [
     `import { searchIndex } from ${JSON.stringify(pathToFileURL(join(PROJECT_ROOT, 'src/integrations/search-index.ts')).href)};`,
     `const logger = { info: (m) => console.log(m), error: (m) => console.error(m) };`,
-    `searchIndex().hooks['astro:build:done']({ dir: new URL(${JSON.stringify(pathToFileURL(site + '/').href)}), logger }).then(() => console.log('HOOK DONE'), (e) => { console.error(e.message); process.exitCode = 2; });`,
+    `searchIndex().hooks['astro:build:done']({ dir: new URL(${JSON.stringify(pathToFileURL(site + '/').href)}), logger }).then(() => console.log('HOOK DONE'), (e) => { console.error(e.message); process.exitCode = 1; });`,
   ].join('\n'));
 
   const child = spawn(process.execPath, [runner], { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
