@@ -32,7 +32,7 @@ it('fails the build, naming the cause, when Pagefind is killed while indexing', 
   }
   const runner = join(work, 'run.mjs');
   // No top-level await: Node would report an unsettled one instead of the hook's exit code. A
-  // rejected hook exits 1, as \`astro build\` does when a hook throws.
+  // rejected hook exits 1, as `astro build` does when a hook throws.
   writeFileSync(runner, [
     `import { searchIndex } from ${JSON.stringify(pathToFileURL(join(PROJECT_ROOT, 'src/integrations/search-index.ts')).href)};`,
     `const logger = { info: (m) => console.log(m), error: (m) => console.error(m) };`,
