@@ -1,6 +1,6 @@
-// npm run build: the whole site, as a new release. Content is checked, Astro builds into a
-// fresh staging folder (its search integration runs Pagefind, src/integrations/search-index.ts;
-// the pages are precompressed meanwhile), the output is verified, the search index is
+// npm run build: the whole site, as a new release. Astro builds into a fresh staging folder while
+// the content is checked (bad content stops it); its search integration runs Pagefind
+// (src/integrations/search-index.ts) while the pages are precompressed; the output is verified, the search index is
 // precompressed, and only then does `dist` switch to it, in one step (src/publishing/releases.ts).
 // Any failure leaves the previous dist exactly as it was; one build runs at a time.
 import { spawn } from 'node:child_process';
@@ -32,19 +32,21 @@ function nodeOptions(): string {
 }
 
 /**
- * Runs `astro build`, its output passed through; `onPagesWritten` is called when the search
- * integration says every page is written (PAGES_WRITTEN), while Pagefind indexes them.
+ * Starts `astro build`, its output passed through; `onPagesWritten` is called when the search
+ * integration says every page is written (PAGES_WRITTEN), while Pagefind indexes them. `stop`
+ * ends it (the content check found problems).
  */
-function astroBuild(env: Record<string, string>, onPagesWritten: () => void): Promise<void> {
+function astroBuild(env: Record<string, string>, onPagesWritten: () => void): { done: Promise<void>; stop: () => void } {
   const child = spawn('astro', ['build'], { stdio: ['inherit', 'pipe', 'inherit'], env: { ...process.env, NODE_OPTIONS: nodeOptions(), ...env } });
   createInterface({ input: child.stdout }).on('line', (line) => {
     console.log(line);
     if (line.includes(PAGES_WRITTEN)) onPagesWritten();
   });
-  return new Promise((done, fail) => {
+  const done = new Promise<void>((resolve, fail) => {
     child.on('error', fail);
-    child.on('close', (code, signal) => (code === 0 ? done() : fail(new Error(`astro build 失败（退出码 ${code ?? signal}）`))));
+    child.on('close', (code, signal) => (code === 0 ? resolve() : fail(new Error(`astro build 失败（退出码 ${code ?? signal}）`))));
   });
+  return { done, stop: () => child.kill('SIGTERM') };
 }
 
 // Ctrl-C (or a service manager's stop) ends the build cleanly: the step under way fails, and its
@@ -64,32 +66,46 @@ function unlessStopped(): void {
 try {
   await withReleaseLock(folders, async () => {
     holdingLock = true;
-    // Content first: it is the quickest check and the one editors need to read. It includes
-    // the comparison with the live release: a published figure changed without a correction is refused.
-    const checking = performance.now();
-    const problems = await checkContent(root, await publishedFigures(folders));
-    if (problems.length > 0) throw new Error(`内容检查未通过 (content check failed):\n${formatProblems(problems)}`);
-    console.log(`内容检查用时 ${((performance.now() - checking) / 1000).toFixed(1)} 秒 (content checked)`);
     await removeLegacyStaging(root);
     const staging = await freshStaging(folders);
     try {
       const previous = await reusableCopies(folders.releases, await currentRelease(folders));
       const stopped = () => stoppedBy !== null;
       const isSearchIndex = (rel: string) => rel.split(sep)[0] === 'pagefind';
-      // The pages are checked and compressed while Pagefind indexes them (another process, another
-      // core); its index once it is written.
+      const isPage = (rel: string) => !isSearchIndex(rel);
+      // Work runs side by side on the machine's cores: the content check while Astro starts (the
+      // check is quick; Astro's start, content sync and bundling, is not), and once every page is
+      // written, their compression and the output checks while Pagefind indexes them. Not while
+      // Astro renders: V8's garbage collector uses the second core then (measured on 1,000
+      // reports, compressing beside the rendering slowed it by as much as it saved).
       let packing = 0;
       let pages: Promise<PrecompressSummary> | undefined;
       let checked: Promise<PagesChecked> | undefined;
-      try {
-        // MIMALLOC_PURGE_DELAY=0: the bundler's and the Astro compiler's native allocator (mimalloc)
-        // gives freed memory back at once, not later: measured on 1,000 reports, the Astro process
-        // held 1,960 MB instead of 2,360 MB when its pages were written.
-        await astroBuild({ PORTAL_OUT_DIR: staging, PORTAL_CACHE_DIR: folders.cache, PORTAL_CONTENT_CHECKED: '1', MIMALLOC_PURGE_DELAY: '0' }, () => {
-          packing = performance.now();
-          pages = precompressSite(staging, { previous, stopped, only: (rel) => !isSearchIndex(rel) });
-          checked = checkPages(staging);
+      // MIMALLOC_PURGE_DELAY=0: the bundler's and the Astro compiler's native allocator (mimalloc)
+      // gives freed memory back at once, not later: measured on 1,000 reports, the Astro process
+      // held 1,960 MB instead of 2,360 MB when its pages were written.
+      const astro = astroBuild({ PORTAL_OUT_DIR: staging, PORTAL_CACHE_DIR: folders.cache, PORTAL_CONTENT_CHECKED: '1', MIMALLOC_PURGE_DELAY: '0' }, () => {
+        packing = performance.now();
+        pages = precompressSite(staging, { previous, stopped, only: isPage });
+        checked = checkPages(staging);
+      });
+      // Content first in what the editor reads: a build with bad content stops Astro and says
+      // what is wrong, whatever Astro said meanwhile. It includes the comparison with the live
+      // release: a published figure changed without a correction is refused.
+      const checking = performance.now();
+      const contentChecked = publishedFigures(folders)
+        .then((published) => checkContent(root, published))
+        .then((problems) => {
+          if (problems.length > 0) {
+            astro.stop();
+            throw new Error(`内容检查未通过 (content check failed):\n${formatProblems(problems)}`);
+          }
+          console.log(`内容检查用时 ${((performance.now() - checking) / 1000).toFixed(1)} 秒，与 Astro 的启动同时进行 (content checked)`);
         });
+      try {
+        const [content, built] = await Promise.allSettled([contentChecked, astro.done]);
+        if (content.status === 'rejected') throw content.reason;
+        if (built.status === 'rejected') throw built.reason;
       } finally {
         await Promise.all([pages?.catch(() => undefined), checked?.catch(() => undefined)]);
       }

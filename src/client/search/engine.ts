@@ -161,13 +161,20 @@ export class SearchEngine {
    */
   filed(): Promise<Filed> {
     this.#filed ??= Promise.all([this.#pagesUnder({ [PLACING_FILTERS.kind]: SEARCH_KINDS.report }), this.#pagesUnder({ [PLACING_FILTERS.featured]: '是' })]).then(
-      ([reports, featured]) => ({ reports, featured }),
+      ([reports, featured]) => (this.#filedLoaded = { reports, featured }),
     );
     this.#filed.catch(() => (this.#filed = undefined));
     return this.#filed;
   }
 
   #filed: Promise<Filed> | undefined;
+
+  /** Whether filed() has loaded (a first search waits for it; later ones do not). */
+  get hasFiled(): boolean {
+    return this.#filedLoaded !== undefined;
+  }
+
+  #filedLoaded: Filed | undefined;
 
   /** A found page's fragment, loaded once (Pagefind's worker would prepare it again on each data()). */
   data(result: PagefindResult): Promise<PagefindFragment> {

@@ -128,33 +128,34 @@ class PortalSearch extends HTMLElement {
     }
     this.#status.textContent = `正在搜索“${raw.trim()}”…`;
     try {
-      const searching = this.#engine.search(terms, () => generation !== this.#generation);
-      // Loaded once, after the first search: Pagefind answers in turn.
-      const filing = this.#engine.filed();
-      filing.catch(() => undefined);
-      const found = await searching;
+      const found = await this.#engine.search(terms, () => generation !== this.#generation);
       if (!found || generation !== this.#generation) return;
       // The first whole matches placed by what they are: a featured metric named by the query,
       // the reports, other named metrics. The filters tell the reports and the featured metrics;
       // the featured metrics' fragments are loaded for their titles, the other pages' only after
       // the first page when the featured metrics and the reports fill it.
       const first = found.filter((h) => h.tier === 0).slice(0, PLACED);
-      const filed = await filing;
+      // Pagefind answers in turn: on a first search, the fragments of the first whole matches are
+      // asked for before the placing filters (loaded once), so that they load while those are searched.
+      if (!this.#engine.hasFiled) for (const h of first.slice(0, PAGE_SIZE)) this.#engine.data(h.result).catch(() => undefined);
+      const filed = await this.#engine.filed();
       const standings = new Map<Hit, number | undefined>(first.map((h) => [h, filedStanding(h.result.id, filed)]));
       const place = (hits: readonly Hit[]) => Promise.all(hits.map(async (h) => standings.set(h, standing((await this.#engine.data(h.result)).meta, terms))));
       const featured = first.filter((h) => filed.featured.has(h.result.id));
+      const open = first.filter((h) => standings.get(h) === undefined);
       // The first page is most likely the featured metrics and the reports after them: their
-      // fragments load with the featured metrics', not after them.
+      // fragments load with the featured metrics', not after them. When those cannot fill it,
+      // every page still open is placed before it is drawn: its fragment loads now too.
       const likely = placeByStanding(found, new Map(first.map((h) => [h, featured.includes(h) ? 0 : (standings.get(h) ?? 2)])));
-      for (const h of likely.slice(0, PAGE_SIZE)) this.#engine.data(h.result).catch(() => undefined);
+      const selected = Object.values(this.#selection).some((v) => v.length > 0);
+      const fillable = !selected && settledCount(standings.values()) + featured.length >= PAGE_SIZE;
+      for (const h of fillable ? likely.slice(0, PAGE_SIZE) : open) this.#engine.data(h.result).catch(() => undefined);
       await place(featured);
       if (generation !== this.#generation) return;
-      const open = first.filter((h) => standings.get(h) === undefined);
       const placeAll = async () => {
         await place(open);
         return placeByStanding(found, standings as Map<Hit, number>);
       };
-      const selected = Object.values(this.#selection).some((v) => v.length > 0);
       if (open.length > 0 && !selected && settledCount(standings.values()) >= PAGE_SIZE) {
         // The pages still open stand 2 or 3, after every card of the first page: that page is
         // drawn first, and their fragments are loaded after its own.
