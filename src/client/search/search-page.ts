@@ -14,6 +14,8 @@ import { filedStanding, PLACED, placeByStanding, settledCount, standing } from '
 export const PAGE_SIZE = 8;
 /** From the last keystroke to the search. */
 const DEBOUNCE_MS = 60;
+/** From the last keystroke or search to counting the filters' values. */
+const COUNT_AFTER_MS = 250;
 /** Filters sit beside the results from this width, open; above them and closed on a phone. */
 const WIDE = '(min-width: 48em)';
 
@@ -161,7 +163,10 @@ class PortalSearch extends HTMLElement {
         // drawn first, and their fragments are loaded after its own.
         this.#hits = placeByStanding(found, new Map(first.map((h) => [h, standings.get(h) ?? 2])));
         const drawn = this.#redraw(generation);
-        this.#placed = drawn.then(placeAll).then((hits) => {
+        // Not for a query the reader has already typed past: Pagefind would load those fragments before the next query's.
+        this.#placed = drawn.then(async () => {
+          if (generation !== this.#generation) return;
+          const hits = await placeAll();
           if (generation !== this.#generation) return;
           this.#hits = hits;
           this.#current = hits;
@@ -193,6 +198,10 @@ class PortalSearch extends HTMLElement {
   }
 
   async #countFilters(generation: number): Promise<void> {
+    // Once the reader pauses: counting is a search of its own, which Pagefind would answer
+    // before the query typed next (it answers in turn).
+    await this.#engine.idle(COUNT_AFTER_MS);
+    if (generation !== this.#generation) return;
     const terms = this.#terms;
     // Pagefind counts a query of one variant itself; the union of several is counted here.
     const counts =
