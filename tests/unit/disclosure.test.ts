@@ -107,7 +107,7 @@ describe('machine-readable metadata', () => {
       record: disclosureRecord({ ...report, disclosure: { publishedDate } }, department), year,
       department: { id: 'kaifu-minzheng', name: '长沙市开福区民政局' }, reportType: '部门整体支出绩效评价', corrections: 0, url: `https://example.org/reports/${year}/`,
     });
-    const csv = catalogueCsv(catalogueRows([entry(2018, '2026-11-25'), entry(2022, '2026-12-01')])).join('');
+    const csv = [...catalogueCsv(catalogueRows([entry(2018, '2026-11-25'), entry(2022, '2026-12-01')]))].join('');
     expect(csv.startsWith('\uFEFFindex_number,title,year,')).toBe(true);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[1]).toContain(',2022,');

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getPortal } from '../../data/portal.ts';
-import { csvTable, openDataAbout } from '../../render/open-data.ts';
+import { csvTable, downloadResponse, openDataAbout } from '../../render/open-data.ts';
 import { contentLastChanged } from '../../reading/content-changed.ts';
 import { performanceReport, type PerformanceReport } from '../../domain/scores/history.ts';
 import { BUDGET_COLUMNS, budgetRows, SCORE_COLUMNS, scoreRows } from '../../render/scores/open-data.ts';
@@ -21,7 +21,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   const budget = scores === null ? budgetRows(sources, units, urlOf, anchors.budgetLine) : null;
   if (format === 'csv') {
     const csv = scores ? csvTable(SCORE_COLUMNS, scores) : csvTable(BUDGET_COLUMNS, budget!);
-    return new Response(new Blob(csv), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+    return downloadResponse(csv, 'csv');
   }
   const about = openDataAbout(portal, scores ? '绩效评价得分表' : '预算执行', contentLastChanged(), site!);
   const body = { title: about.title, reuse_terms: about.reuseTerms, last_changed: about.lastChanged ?? null, source: about.source, ...(scores ? { score_rows: scores } : { budget_amounts: budget }) };

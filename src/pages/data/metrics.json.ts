@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getPortal } from '../../data/portal.ts';
 import { figureHref } from '../../render/urls.ts';
-import { openDataAbout, openDataRows, toJson } from '../../render/open-data.ts';
+import { downloadResponse, openDataAbout, openDataRows, toJson } from '../../render/open-data.ts';
 import { contentLastChanged } from '../../reading/content-changed.ts';
 import { figureHistories } from '../../render/disclosure/figure-history.ts';
 import { disclosureRecord } from '../../domain/disclosure/metadata.ts';
@@ -27,5 +27,5 @@ export const GET: APIRoute = async ({ site }) => {
     reports: reports.map((r) => ({ year: r.data.year, department: r.department.id, title: r.data.title, report_type: r.data.reportType, issuer: r.data.issuer, disclosure: disclosureJson(r) })),
   };
   const rows = openDataRows(figures, (f) => new URL(figureHref(f), site).href, figureHistories(reports));
-  return new Response(new Blob(toJson(openDataAbout(portal, undefined, contentLastChanged(), site!), rows, extra)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return downloadResponse(toJson(openDataAbout(portal, undefined, contentLastChanged(), site!), rows, extra), 'json');
 };
