@@ -1,7 +1,8 @@
 // npm run build: the whole site, as a new release. Astro builds into a fresh staging folder while
 // the content is checked (bad content stops it); its search integration runs Pagefind
-// (src/integrations/search-index.ts) while the pages are precompressed; the output is verified, the search index is
-// precompressed, and only then does `dist` switch to it, in one step (src/publishing/releases.ts).
+// (src/integrations/search-index.ts) while the pages are precompressed; the output is verified,
+// the search index is precompressed, and only then does `dist` switch to it, in one step
+// (src/publishing/releases.ts).
 // Any failure leaves the previous dist exactly as it was; one build runs at a time.
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';

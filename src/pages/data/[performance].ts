@@ -25,5 +25,5 @@ export const GET: APIRoute = async ({ params, site }) => {
   }
   const about = openDataAbout(portal, scores ? '绩效评价得分表' : '预算执行', contentLastChanged(), site!);
   const body = { title: about.title, reuse_terms: about.reuseTerms, last_changed: about.lastChanged ?? null, source: about.source, ...(scores ? { score_rows: scores } : { budget_amounts: budget }) };
-  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return downloadResponse([`${JSON.stringify(body, null, 2)}\n`], 'json');
 };

@@ -1,7 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getPortal } from '../../data/portal.ts';
-import { figureHref } from '../../render/urls.ts';
-import { downloadResponse, openDataAbout, openDataRows, toJson } from '../../render/open-data.ts';
+import { downloadResponse, figureAddress, openDataAbout, openDataRows, toJson } from '../../render/open-data.ts';
 import { contentLastChanged } from '../../reading/content-changed.ts';
 import { figureHistories } from '../../render/disclosure/figure-history.ts';
 import { disclosureRecord } from '../../domain/disclosure/metadata.ts';
@@ -26,6 +25,6 @@ export const GET: APIRoute = async ({ site }) => {
     departments: departments.map((d) => ({ id: d.id, name: d.name })),
     reports: reports.map((r) => ({ year: r.data.year, department: r.department.id, title: r.data.title, report_type: r.data.reportType, issuer: r.data.issuer, disclosure: disclosureJson(r) })),
   };
-  const rows = openDataRows(figures, (f) => new URL(figureHref(f), site).href, figureHistories(reports));
+  const rows = openDataRows(figures, figureAddress(site), figureHistories(reports));
   return downloadResponse(toJson(openDataAbout(portal, undefined, contentLastChanged(), site!), rows, extra), 'json');
 };
