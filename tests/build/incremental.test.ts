@@ -6,15 +6,15 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject } from '../../scripts/project-copy.ts';
+import { writtenPage } from '../../src/publishing/astro-log.ts';
 import { buildSite, PROJECT_ROOT, siteFiles } from '../support/site.ts';
 
 const PARAGRAPH = '本段为增量构建测试所加的一句话。';
 
 /** Pages a build's log says Astro rendered, and those it took from the previous build. */
 function pagesOf(log: string): { rendered: string[]; reused: string[] } {
-  const lines = log.replace(/\x1b\[[\d;]*m/g, '').split('\n').filter((l) => /[├└]─ \//.test(l));
-  const path = (l: string) => /[├└]─ (\S+)/.exec(l)![1]!;
-  return { rendered: lines.filter((l) => !/\((?:cached|restored)\)/.test(l)).map(path), reused: lines.filter((l) => /\((?:cached|restored)\)/.test(l)).map(path) };
+  const pages = log.split('\n').flatMap((line) => writtenPage(line) ?? []);
+  return { rendered: pages.filter((p) => !p.reused).map((p) => p.file), reused: pages.filter((p) => p.reused).map((p) => p.file) };
 }
 
 describe('incremental rebuild', () => {
@@ -38,10 +38,10 @@ describe('incremental rebuild', () => {
     const after = pagesOf(rebuilt);
     expect(before.reused).toEqual([]);
     expect(before.rendered.length).toBeGreaterThan(100);
-    expect(after.rendered).toContain('/reports/2022/index.html');
+    expect(after.rendered).toContain('reports/2022/index.html');
     // Pages that show nothing of the 2022 report's text are reused.
-    expect(after.reused).toContain('/reports/2018/index.html');
-    expect(after.reused).toContain('/citations/2018/index.html');
+    expect(after.reused).toContain('reports/2018/index.html');
+    expect(after.reused).toContain('citations/2018/index.html');
     expect(after.reused.length).toBeGreaterThan(after.rendered.length);
   });
 

@@ -1,0 +1,106 @@
+// The site's search index: Pagefind's, of the searchable page types (src/routing/page-types.ts),
+// through its Node API, written to pagefind/ in the site. scripts/build.ts adds each page as Astro
+// writes it, so that Pagefind indexes on the second core while Astro renders on the first; the
+// search integration (src/integrations/search-index.ts) indexes a whole folder when `astro build`
+// runs alone. Pagefind numbers pages in the order they come: the same order gives the same index.
+import { join, sep } from 'node:path';
+import * as pagefind from 'pagefind';
+import { pageTypeOf, SEARCHABLE_PAGES } from '../routing/page-types.ts';
+import { pagePath } from './verify-site.ts';
+
+const FAILED = '搜索索引失败 (Pagefind failed)';
+/** What Pagefind 1.6's lib/service.js rejects a call with once its process has gone. */
+const PAGEFIND_CLOSED = 'Pagefind backend closed';
+/** The build fails with this when Pagefind's indexing process ends mid-index (silently, or rejecting a call). */
+export const PAGEFIND_DIED = `${FAILED}: Pagefind 的索引进程中途结束，没有写出索引（常见原因：内存不足，被系统终止；见 dmesg）`;
+
+/** Pages sent to Pagefind and not yet indexed, at most: enough to keep it busy; more would only wait in its pipe. */
+const IN_FLIGHT = 8;
+
+/** Whether a built file (its path within the site) is a page of a searchable type: one that SEARCHABLE_PAGES matches and Pagefind indexes. */
+export const isSearchablePage = (file: string): boolean => pageTypeOf(pagePath(file))?.searchable === true;
+
+/** A glob (Pagefind's, the wax crate's syntax) that matches the file at `file` within the site and nothing else. */
+const literalGlob = (file: string): string => file.split(sep).join('/').replace(/[?*$:<>()[\]{},!\\]/g, (c) => `\\${c}`);
+
+export interface SearchIndex {
+  /** Adds a built page (its path within the site) after every page added before it. */
+  addPage(file: string): void;
+  /** Adds the site's searchable pages, as Pagefind finds them in its folder. */
+  addSite(): void;
+  /** Writes the index of every page added to pagefind/ in the site and ends Pagefind; resolves to how many pages it holds. */
+  write(): Promise<number>;
+  /** Ends Pagefind without writing (the build failed). */
+  close(): Promise<void>;
+}
+
+/** Starts a Pagefind index of the site in `site` (a folder). */
+export async function openSearchIndex(site: string): Promise<SearchIndex> {
+  // Pagefind 1.6's Node API never settles a call when its process dies (its lib/service.js
+  // listens for 'error', not 'exit'): at 10,000 reports the kernel killed it for lack of memory
+  // and the build went on with no index. Node then runs out of work, so 'beforeExit' is where
+  // that shows: the call waited for fails, saying why. Goes when the service handles its process's exit.
+  let die!: () => void;
+  const died = new Promise<never>((_, reject) => (die = () => reject(new Error(PAGEFIND_DIED))));
+  died.catch(() => undefined);
+  process.once('beforeExit', die);
+  const settle = <T>(call: Promise<T>): Promise<T> =>
+    Promise.race([call, died]).catch((error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error);
+      // Killed while a call is being sent, the service does answer: it rejects the call.
+      throw new Error(message === PAGEFIND_DIED || message.includes(PAGEFIND_CLOSED) ? PAGEFIND_DIED : `${FAILED}: ${message}`);
+    });
+  const close = async () => {
+    process.off('beforeExit', die);
+    await pagefind.close();
+  };
+
+  const { index, errors: created } = await settle(pagefind.createIndex({}));
+  if (!index) {
+    await close();
+    throw new Error(`${FAILED}: ${created.join('\n')}`);
+  }
+  const problems: string[] = [];
+  let pages = 0;
+  const counted = (errors: string[], count: number) => {
+    problems.push(...errors);
+    if (errors.length === 0) pages += count;
+  };
+  // Each page is sent after the one before it, at most IN_FLIGHT unanswered; a failure waits for write() to be told.
+  let sending: Promise<void> = Promise.resolve();
+  const inFlight: Promise<void>[] = [];
+  const send = (step: () => Promise<void>) => {
+    sending = sending.then(step);
+    sending.catch(() => undefined);
+  };
+  return {
+    addPage(file) {
+      send(async () => {
+        // Pagefind reads the file itself: a glob that matches it alone, not its text through the pipe.
+        const added = index.addDirectory({ path: site, glob: literalGlob(file) }).then(({ errors, page_count }) => counted(errors, page_count));
+        added.catch(() => undefined);
+        inFlight.push(added);
+        if (inFlight.length >= IN_FLIGHT) await settle(inFlight.shift()!);
+      });
+    },
+    addSite() {
+      send(async () => {
+        const { page_count, errors } = await settle(index.addDirectory({ path: site, glob: SEARCHABLE_PAGES }));
+        counted(errors, page_count);
+      });
+    },
+    async write() {
+      try {
+        await sending;
+        await settle(Promise.all(inFlight));
+        if (problems.length > 0) throw new Error(`${FAILED}: ${problems.join('\n')}`);
+        const { errors } = await settle(index.writeFiles({ outputPath: join(site, 'pagefind') }));
+        if (errors.length > 0) throw new Error(`${FAILED}: ${errors.join('\n')}`);
+        return pages;
+      } finally {
+        await close();
+      }
+    },
+    close,
+  };
+}
