@@ -50,6 +50,8 @@ export const paths = {
   commitments: () => '/commitments/',
   /** Another department's commitments (the primary department's are on /commitments/). */
   departmentCommitments: (department: string) => `/commitments/${department}/`,
+  /** Another department's commitments on one topic (`slug`, its group's id there: CommitmentsByTopic). */
+  departmentTopicCommitments: (department: string, slug: string) => `/commitments/${department}/#${slug}`,
   commitment: (key: string, commitmentId: string) => `/commitments/${key}/${commitmentId}/`,
   promise: (key: string, commitmentId: string) => `/reports/${key}/#${promiseAnchor(commitmentId)}`,
   outcome: (key: string, year: number, commitmentId: string) => `/reports/${key}/#${outcomeAnchor(year, commitmentId)}`,

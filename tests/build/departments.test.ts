@@ -57,6 +57,17 @@ describe('a site with two departments', () => {
     expect(text(page(''))).toContain('提高3个百分点');
   });
 
+  it('draws the bureau’s commitments on a topic page and counts another department’s, linking to them on its own page', () => {
+    const topic = page('topics/elderly-care');
+    expect(topic).toContain('href="/commitments/fuliyuan/#elderly-care"');
+    // rehab-room (2021) and canteen (2022): counted, not drawn.
+    expect(text(topic)).toContain('其他单位的承诺 开福区社会福利院 ：2 项');
+    for (const card of ['/commitments/fuliyuan/2021/rehab-room/', '/commitments/fuliyuan/2022/canteen/']) expect(topic).not.toContain(card);
+    const theirs = page('commitments/fuliyuan');
+    expect(theirs).toContain('<h2 id="elderly-care">');
+    for (const card of ['/commitments/fuliyuan/2021/rehab-room/', '/commitments/fuliyuan/2022/canteen/']) expect(theirs).toContain(card);
+  });
+
   it('draws one chart per department on the metric page, each from its own table of its own figures', () => {
     const html = page('metrics/certified-social-workers');
     const tables = [...html.matchAll(/<metric-chart data-table="([^"]+)"/g)].map((m) => m[1]);
