@@ -38,9 +38,9 @@ function nodeOptions(): string {
 /**
  * V8 grows its heap by a factor of its choosing, up to four, over what its last full collection
  * kept; rendering keeps about 600 MB at 1,000 reports and discards far more. Half again at most:
- * measured on 1,000 reports, in the build beside Pagefind, Astro's process peaked at 1,792–1,835
- * MB instead of 2,000–2,198 MB, no slower (two builds each). Not a flag NODE_OPTIONS may carry:
- * this Node runs Astro's CLI with it.
+ * measured on 1,000 reports, five full builds each, Astro's process peaked at 1,792–1,835 MB
+ * (Pagefind's, 1,947–1,952 MB, then the largest) instead of 2,000–2,198 MB, in 126–151 s either
+ * way. Not a flag NODE_OPTIONS may carry: this Node runs Astro's CLI with it.
  */
 const ASTRO_V8_FLAGS = ['--heap-growing-percent=50'];
 const astroCli = join(dirname(fileURLToPath(import.meta.resolve('astro/package.json'))), 'bin', 'astro.mjs');
