@@ -136,8 +136,7 @@ interface Row {
   compare: { files: number; pages: number; bytes: number };
   barePages: number;
   search: SearchBenchResult | string;
-  /** A first visit to one page of each type: bytes over the wire. */
-  /** Each page type's sample pages, and the heaviest page of the whole site (its `path`). */
+  /** A first visit to each page type's samples and to the site's heaviest page (its `path`): bytes over the wire. */
   weights: { name: string; path?: string; br: number; gz: number; none: number }[];
 }
 
