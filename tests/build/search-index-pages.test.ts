@@ -1,6 +1,7 @@
 // openSearchIndex (src/publishing/search-index.ts), as scripts/build.ts uses it: Pagefind indexes
 // each page it is given, once, whatever characters its path holds (Pagefind finds it by a glob, in
-// which brackets, braces and commas mean something), and no other page.
+// which brackets, braces and commas mean something), and no other page: alone, or with the pages
+// beside it in one call (a run of folders under one parent).
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +24,23 @@ it('indexes each page given, once, even where its path reads as a glob', async (
   const index = await openSearchIndex(site);
   for (const file of given) index.addPage(file);
   expect(await index.write()).toBe(given.length);
-  const entry = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-  expect(Object.values(entry.languages).map((l) => l.page_count)).toEqual([given.length]);
+  expect(indexedPages()).toEqual([given.length]);
 });
+
+it('indexes a run of pages under one parent in one glob, each once, and runs that come back to a parent', async () => {
+  const given = [
+    ...['a(b)', 'c{d,e}', 'f[1]', 'g*', 'h,i', 'plain'].map((name, i) => page(`runs/${name}`, `第${i}页养老服务`)),
+    page('other/x', '社会救助'),
+    page('runs/later', '婚姻登记'), // the parent again, after another: a run of its own
+  ];
+  for (const decoy of ['runs/a', 'runs/d', 'runs/h', 'runs/f1']) page(decoy, '不应收录');
+  const index = await openSearchIndex(site);
+  for (const file of given) index.addPage(file);
+  expect(await index.write()).toBe(given.length);
+  expect(indexedPages()).toEqual([given.length]);
+});
+
+function indexedPages(): number[] {
+  const entry = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  return Object.values(entry.languages).map((l) => l.page_count);
+}
