@@ -37,7 +37,7 @@ import { readFile } from 'node:fs/promises';
 import { copyProject } from './project-copy.ts';
 import { writtenPage } from '../src/publishing/astro-log.ts';
 import { fileOf, pageTypes, sitePaths } from '../tests/e2e/quality-support.ts';
-import { pageWeigher } from '../tests/support/page-weight.ts';
+import { pageWeigher, wireBytes } from '../tests/support/page-weight.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const TIME = '/usr/bin/time';
@@ -165,10 +165,7 @@ function pageWeights(dir: string): Row['weights'] {
   const weights = (name: string, path: string) => ({ name, br: weigh(path, 'br').total, gz: weigh(path, 'gz').total, none: weigh(path, 'none').total });
   // Samples may miss the heaviest page (at 1,000 reports a topic page other than the sampled one
   // was twice the target): every page's HTML, as its .gz copy, finds it; then it is weighed whole.
-  const html = (path: string) => {
-    const file = fileOf(dir, path);
-    return statSync(existsSync(`${file}.gz`) ? `${file}.gz` : file).size;
-  };
+  const html = (path: string) => wireBytes(fileOf(dir, path), 'gz');
   const heaviest = sitePaths(dir).reduce((a, b) => (html(b) > html(a) ? b : a));
   return [...pageTypes(dir).map(({ name, path }) => weights(name, path)), { ...weights(HEAVIEST, heaviest), path: heaviest }];
 }

@@ -33,13 +33,13 @@ const literal = (segment: string): string => segment.replace(/[?*$:<>()[\]{},!\\
  * parent walks the whole site on each call (37.2 s).
  */
 interface Run {
-  parent: string[];
+  /** The parent folder and its pages' folders, each as a literal glob. */
+  parent: string;
   folders: string[];
 }
 
 /** The glob of a run: `reports/unit-001/{1976,1977}/index.html`. */
-const runGlob = ({ parent, folders }: Run): string =>
-  [...parent.map(literal), folders.length === 1 ? literal(folders[0]!) : `{${folders.map(literal).join(',')}}`, 'index.html'].join('/');
+const runGlob = ({ parent, folders }: Run): string => `${parent}/${folders.length === 1 ? folders[0] : `{${folders.join(',')}}`}/index.html`;
 
 export interface SearchIndex {
   /** Adds a built page (its path within the site) after every page added before it; a run's pages (Run) in the order Pagefind walks their folders. */
@@ -106,16 +106,16 @@ export async function openSearchIndex(site: string): Promise<SearchIndex> {
   };
   return {
     addPage(file) {
-      const segments = file.split(sep);
+      const segments = file.split(sep).map(literal);
       const [folder, last] = segments.slice(-2);
-      const parent = segments.slice(0, -2);
+      const parent = segments.slice(0, -2).join('/');
       // A page not in a folder of its own under another folder (not as Astro's directory format writes it) goes alone.
-      if (last !== 'index.html' || parent.length === 0) {
+      if (last !== 'index.html' || parent === '') {
         endRun();
-        add(segments.map(literal).join('/'));
+        add(segments.join('/'));
         return;
       }
-      if (run && run.parent.join('/') !== parent.join('/')) endRun();
+      if (run?.parent !== parent) endRun();
       (run ??= { parent, folders: [] }).folders.push(folder!);
     },
     addSite() {

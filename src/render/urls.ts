@@ -26,6 +26,9 @@ export const correctionAnchor = (n: number) => `correction-${n}`;
 /** The id of a commitment's sentence in its report page (#promise-<commitment id>). */
 export const promiseAnchor = (commitmentId: string) => `promise-${commitmentId}`;
 
+/** The id of a topic's group on a commitments page (#<topic slug>): CommitmentsByTopic. */
+export const commitmentTopicAnchor = (slug: string) => slug;
+
 /** The id of a later report's sentence about a commitment of `year` (#outcome-<year>-<commitment id>). */
 export const outcomeAnchor = (year: number, commitmentId: string) => `outcome-${year}-${commitmentId}`;
 
@@ -50,8 +53,8 @@ export const paths = {
   commitments: () => '/commitments/',
   /** Another department's commitments (the primary department's are on /commitments/). */
   departmentCommitments: (department: string) => `/commitments/${department}/`,
-  /** Another department's commitments on one topic (`slug`, its group's id there: CommitmentsByTopic). */
-  departmentTopicCommitments: (department: string, slug: string) => `/commitments/${department}/#${slug}`,
+  /** Another department's commitments on one topic (`slug`, the topic's). */
+  departmentTopicCommitments: (department: string, slug: string) => `/commitments/${department}/#${commitmentTopicAnchor(slug)}`,
   commitment: (key: string, commitmentId: string) => `/commitments/${key}/${commitmentId}/`,
   promise: (key: string, commitmentId: string) => `/reports/${key}/#${promiseAnchor(commitmentId)}`,
   outcome: (key: string, year: number, commitmentId: string) => `/reports/${key}/#${outcomeAnchor(year, commitmentId)}`,

@@ -21,6 +21,7 @@ import { withCacheKeys } from './cache-key.ts';
 import { figureHistories } from '../render/disclosure/figure-history.ts';
 import { contentLastChanged } from '../reading/content-changed.ts';
 import type { FigureRecord } from '../domain/model.ts';
+import type { CommitmentRecord } from '../domain/commitments.ts';
 
 /**
  * What every page reads beside its props (the layout's SiteStrings, made by code from the
@@ -182,11 +183,16 @@ function topicCommitments(portal: Portal, topic: string, slug: string) {
   const onTopic = portal.commitments.filter((c) => c.topic === topic);
   return {
     commitments: onTopic.filter((c) => c.department === portal.primary.id).map((c) => commitmentView(c, context)),
-    otherCommitments: portal.departments.filter((d) => d !== portal.primary).flatMap((d) => {
-      const count = onTopic.filter((c) => c.department === d.id).length;
-      return count > 0 ? [{ name: d.name, href: url(paths.departmentTopicCommitments(d.id, slug)), count }] : [];
-    }),
+    otherCommitments: otherDepartmentsCommitments(portal, onTopic, (d) => paths.departmentTopicCommitments(d.id, slug)),
   };
+}
+
+/** Each other department with commitments among `records`: how many, how many show each status, and the page (`path`) that draws them. */
+function otherDepartmentsCommitments(portal: Portal, records: readonly CommitmentRecord[], path: (department: PortalDepartment) => string) {
+  return portal.departments.filter((d) => d !== portal.primary).flatMap((d) => {
+    const theirs = records.filter((c) => c.department === d.id);
+    return theirs.length > 0 ? [{ name: d.name, href: url(path(d)), count: theirs.length, counts: statusCounts(theirs) }] : [];
+  });
 }
 
 /** What a comparison of two years shows: the changes between them and how many figures each year states. */
@@ -260,13 +266,12 @@ export async function scoresRoutes() {
 export async function commitmentsIndex() {
   const portal = await getPortal();
   const context = viewContext(portal);
-  const of = (department: PortalDepartment) => portal.commitments.filter((c) => c.department === department.id);
-  const own = of(portal.primary);
+  const own = portal.commitments.filter((c) => c.department === portal.primary.id);
   return {
     count: portal.commitments.length,
     /** The primary department's: its name, counts and cards. */
     own: { name: portal.primary.name, count: own.length, counts: statusCounts(own), groups: byTopic(own.map((c) => commitmentView(c, context)), portal.topics) },
-    others: portal.departments.filter((d) => d !== portal.primary && of(d).length > 0).map((d) => ({ name: d.name, href: url(paths.departmentCommitments(d.id)), count: of(d).length, counts: statusCounts(of(d)) })),
+    others: otherDepartmentsCommitments(portal, portal.commitments, (d) => paths.departmentCommitments(d.id)),
   };
 }
 
