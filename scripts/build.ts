@@ -19,6 +19,7 @@ import { writtenPage } from '../src/publishing/astro-log.ts';
 import { isSearchablePage, openSearchIndex } from '../src/publishing/search-index.ts';
 import { currentRelease, freshStaging, publish, releaseFolders, removeLegacyStaging, withReleaseLock } from '../src/publishing/releases.ts';
 import { publishedFigures } from '../src/publishing/published-figures.ts';
+import { SEARCH_INDEX } from '../src/render/urls.ts';
 
 const root = process.cwd();
 const folders = releaseFolders(resolve(root, process.env.PORTAL_DIST ?? 'dist'));
@@ -88,7 +89,7 @@ try {
     try {
       const previous = await reusableCopies(folders.releases, await currentRelease(folders));
       const stopped = () => stoppedBy !== null;
-      const isSearchIndex = (rel: string) => rel.split(sep)[0] === 'pagefind';
+      const isSearchIndex = (rel: string) => rel.split(sep)[0] === SEARCH_INDEX.folder;
       const isPage = (rel: string) => !isSearchIndex(rel);
       // Work runs side by side on the machine's cores: the content check while Astro starts (the
       // check is quick; Astro's start, content sync and bundling, is not); Pagefind's indexing

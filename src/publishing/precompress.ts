@@ -5,6 +5,7 @@ import { copyFile, link, readdir, readFile, rm, stat, writeFile } from 'node:fs/
 import { extname, join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import { SEARCH_INDEX } from '../render/urls.ts';
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
@@ -26,7 +27,7 @@ const WORTH = 0.9;
  * Folders of files that every visitor fetches and browsers cache (Astro's bundles, Pagefind's
  * scripts): few, so they get brotli's maximum.
  */
-export const SHARED_ASSETS = ['_astro/', 'pagefind/'];
+export const SHARED_ASSETS = ['_astro/', `${SEARCH_INDEX.folder}/`];
 
 /**
  * gzip at its maximum. brotli at 11 for the shared assets; at 5 for pages and data: measured on

@@ -3,9 +3,12 @@
 // writes it, so that Pagefind indexes on the second core while Astro renders on the first; the
 // search integration (src/integrations/search-index.ts) indexes a whole folder when `astro build`
 // runs alone. Pagefind numbers pages in the order they come: the same pages added in the same
-// calls, in the same order, give the same index.
+// calls, in the same order, give the same index. A large site's index comes in parts (PART_BYTES).
+import { statSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { SEARCH_INDEX } from '../render/urls.ts';
 import { pageTypeOf, SEARCHABLE_PAGES } from '../routing/page-types.ts';
 import { pagePath } from './verify-site.ts';
 
@@ -41,19 +44,35 @@ interface Run {
 /** The glob of a run: `reports/unit-001/{1976,1977}/index.html`. */
 const runGlob = ({ parent, folders }: Run): string => `${parent}/${folders.length === 1 ? folders[0] : `{${folders.join(',')}}`}/index.html`;
 
+/**
+ * Searchable pages' HTML in one part of the index, at most (a page larger than this is a part of
+ * its own). Pagefind holds what it has parsed until it writes the index, about 0.3–0.45 KB for
+ * each indexed character (docs/scale-10000.md): 1,000 reports, 576 MB of searchable pages, took
+ * 1.9 GB; 10,000 reports would take some 20 GB, with Astro's process beside it. So once a part's
+ * pages reach this size, it is written and its Pagefind process ended, and the next part starts
+ * in a new one; the search page merges the parts (Pagefind's mergeIndex). Sizes, not memory, draw
+ * the line: the same pages in the same order give the same parts.
+ */
+export const PART_BYTES = 1024 ** 3;
+
+export interface SearchIndexOptions {
+  /** PART_BYTES, unless a test wants parts of a small site. */
+  partBytes?: number;
+}
+
 export interface SearchIndex {
   /** Adds a built page (its path within the site) after every page added before it; a run's pages (Run) in the order Pagefind walks their folders. */
   addPage(file: string): void;
   /** Adds the site's searchable pages, as Pagefind finds them in its folder. */
   addSite(): void;
-  /** Writes the index of every page added to pagefind/ in the site and ends Pagefind; resolves to how many pages it holds. */
+  /** Writes the index of every page added (its last part) to pagefind/ in the site, with the list of its parts, and ends Pagefind; resolves to how many pages it holds. */
   write(): Promise<number>;
   /** Ends Pagefind without writing (the build failed). */
   close(): Promise<void>;
 }
 
 /** Starts a Pagefind index of the site in `site` (a folder). */
-export async function openSearchIndex(site: string): Promise<SearchIndex> {
+export async function openSearchIndex(site: string, { partBytes = PART_BYTES }: SearchIndexOptions = {}): Promise<SearchIndex> {
   // Pagefind 1.6's Node API never settles a call when its process dies (its lib/service.js
   // listens for 'error', not 'exit'): at 10,000 reports the kernel killed it for lack of memory
   // and the build went on with no index. Node then runs out of work, so 'beforeExit' is where
@@ -72,12 +91,17 @@ export async function openSearchIndex(site: string): Promise<SearchIndex> {
     process.off('beforeExit', die);
     await pagefind.close();
   };
+  /** A new index, in a Pagefind process of its own once the one before was closed. */
+  const create = async () => {
+    const { index, errors } = await settle(pagefind.createIndex({}));
+    if (!index) throw new Error(`${FAILED}: ${errors.join('\n')}`);
+    return index;
+  };
 
-  const { index, errors: created } = await settle(pagefind.createIndex({}));
-  if (!index) {
+  let index = await create().catch(async (error: unknown) => {
     await close();
-    throw new Error(`${FAILED}: ${created.join('\n')}`);
-  }
+    throw error;
+  });
   const problems: string[] = [];
   let pages = 0;
   const counted = (errors: string[], count: number) => {
@@ -104,8 +128,34 @@ export async function openSearchIndex(site: string): Promise<SearchIndex> {
     if (run) add(runGlob(run));
     run = undefined;
   };
+
+  /** The parts written: the first in pagefind/, each later one in a folder of it (SEARCH_INDEX.part). */
+  const parts: string[] = [];
+  const writePart = async () => {
+    await settle(Promise.all(inFlight.splice(0)));
+    if (problems.length > 0) throw new Error(`${FAILED}: ${problems.join('\n')}`);
+    const folder = parts.length === 0 ? '' : SEARCH_INDEX.part(parts.length + 1);
+    const { errors } = await settle(index.writeFiles({ outputPath: join(site, SEARCH_INDEX.folder, folder) }));
+    if (errors.length > 0) throw new Error(`${FAILED}: ${errors.join('\n')}`);
+    parts.push(folder);
+  };
+  /** HTML of the pages in the part being indexed (bytes). */
+  let partSize = 0;
+  const nextPart = () => {
+    endRun();
+    send(async () => {
+      await writePart();
+      await pagefind.close();
+      index = await create();
+    });
+    partSize = 0;
+  };
+
   return {
     addPage(file) {
+      const size = statSync(join(site, file)).size;
+      if (partSize > 0 && partSize + size > partBytes) nextPart();
+      partSize += size;
       const segments = file.split(sep).map(literal);
       const [folder, last] = segments.slice(-2);
       const parent = segments.slice(0, -2).join('/');
@@ -128,11 +178,10 @@ export async function openSearchIndex(site: string): Promise<SearchIndex> {
     async write() {
       try {
         endRun();
+        send(writePart);
         await sending;
-        await settle(Promise.all(inFlight));
-        if (problems.length > 0) throw new Error(`${FAILED}: ${problems.join('\n')}`);
-        const { errors } = await settle(index.writeFiles({ outputPath: join(site, 'pagefind') }));
-        if (errors.length > 0) throw new Error(`${FAILED}: ${errors.join('\n')}`);
+        // The later parts, for the search page to merge into the first (an empty list for one part).
+        await writeFile(join(site, SEARCH_INDEX.folder, SEARCH_INDEX.parts), `${JSON.stringify(parts.slice(1))}\n`);
         return pages;
       } finally {
         await close();

@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { SEARCH_INDEX } from '../render/urls.ts';
 import { pageTypeOf } from '../routing/page-types.ts';
 
 /** Every .html file under `dir`. */
@@ -61,24 +62,30 @@ export async function checkPages(dir: string): Promise<PagesChecked> {
 
 /**
  * Checks that Pagefind made one Chinese index holding every page with a search body (the search
- * integration points Pagefind at the searchable page types only).
+ * integration points Pagefind at the searchable page types only), counted over its parts: the
+ * first in pagefind/, the others in the folders its parts file lists (src/publishing/search-index.ts).
  */
 export async function checkSearchIndex(dir: string, searchable: number): Promise<string[]> {
+  const folder = join(dir, SEARCH_INDEX.folder);
+  const parts = await readFile(join(folder, SEARCH_INDEX.parts), 'utf8').then((text) => JSON.parse(text) as string[], () => null);
+  if (parts === null) return [`没有找到搜索索引的分卷清单 ${SEARCH_INDEX.folder}/${SEARCH_INDEX.parts}`];
   const problems: string[] = [];
-  try {
-    const entry = JSON.parse(await readFile(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
-      languages: Record<string, { page_count?: number }>;
-    };
-    const languages = Object.keys(entry.languages);
-    if (languages.length !== 1 || !languages[0]!.startsWith('zh')) {
-      problems.push(`搜索索引应只有一种中文语言，实际是：${languages.join(', ') || '无'}`);
+  let indexed = 0;
+  for (const part of ['', ...parts]) {
+    const file = `${SEARCH_INDEX.folder}/${part}pagefind-entry.json`;
+    try {
+      const entry = JSON.parse(await readFile(join(dir, file), 'utf8')) as { languages: Record<string, { page_count?: number }> };
+      const languages = Object.keys(entry.languages);
+      if (languages.length !== 1 || !languages[0]!.startsWith('zh')) {
+        problems.push(`搜索索引应只有一种中文语言，${file} 却是：${languages.join(', ') || '无'}`);
+      }
+      indexed += Object.values(entry.languages).reduce((n, l) => n + (l.page_count ?? 0), 0);
+    } catch {
+      problems.push(`没有找到 Pagefind 索引 ${file}`);
     }
-    const indexed = Object.values(entry.languages).reduce((n, l) => n + (l.page_count ?? 0), 0);
-    if (indexed !== searchable) {
-      problems.push(`${searchable} 个页面带 data-pagefind-body，搜索索引却收录了 ${indexed} 个（SEARCHABLE_PAGES 漏了页面类型？）`);
-    }
-  } catch {
-    problems.push('没有找到 Pagefind 索引 pagefind/pagefind-entry.json');
+  }
+  if (indexed !== searchable) {
+    problems.push(`${searchable} 个页面带 data-pagefind-body，搜索索引却收录了 ${indexed} 个（SEARCHABLE_PAGES 漏了页面类型？）`);
   }
   return problems;
 }

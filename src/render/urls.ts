@@ -32,6 +32,18 @@ export const commitmentTopicAnchor = (slug: string) => slug;
 /** The id of a later report's sentence about a commitment of `year` (#outcome-<year>-<commitment id>). */
 export const outcomeAnchor = (year: number, commitmentId: string) => `outcome-${year}-${commitmentId}`;
 
+/**
+ * The search index in the site: Pagefind's bundle in one folder; at scale the index comes in parts
+ * (src/publishing/search-index.ts writes them, the search page merges them), each a bundle in a
+ * folder of the first one, listed in its parts file (folder names, relative to the bundle).
+ */
+export const SEARCH_INDEX = {
+  folder: 'pagefind',
+  script: 'pagefind.js',
+  parts: 'parts.json',
+  part: (n: number) => `part-${n}/`,
+} as const;
+
 /** Site paths of every page type, without the base. */
 export const paths = {
   home: () => '/',
@@ -61,6 +73,8 @@ export const paths = {
   dataCommitmentsCsv: () => '/data/commitments.csv',
   dataCommitmentsJson: () => '/data/commitments.json',
   search: () => '/search/',
+  /** Pagefind's script, which the search page and the header's search box load. */
+  searchBundle: () => `/${SEARCH_INDEX.folder}/${SEARCH_INDEX.script}`,
   data: () => '/data/',
   dataCsv: () => '/data/metrics.csv',
   dataJson: () => '/data/metrics.json',

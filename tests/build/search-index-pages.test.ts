@@ -1,12 +1,13 @@
 // openSearchIndex (src/publishing/search-index.ts), as scripts/build.ts uses it: Pagefind indexes
 // each page it is given, once, whatever characters its path holds (Pagefind finds it by a glob, in
 // which brackets, braces and commas mean something), and no other page: alone, or with the pages
-// beside it in one call (a run of folders under one parent).
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// beside it in one call (a run of folders under one parent); and a large site's index in parts.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { openSearchIndex } from '../../src/publishing/search-index.ts';
+import { checkSearchIndex } from '../../src/publishing/verify-site.ts';
 
 const site = mkdtempSync(join(tmpdir(), 'portal-search-index-'));
 afterAll(() => rmSync(site, { recursive: true, force: true }));
@@ -40,7 +41,19 @@ it('indexes a run of pages under one parent in one glob, each once, and runs tha
   expect(indexedPages()).toEqual([given.length]);
 });
 
-function indexedPages(): number[] {
-  const entry = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+it('writes the index in parts of at most partBytes of pages, in the order given, each part listed', async () => {
+  rmSync(join(site, 'pagefind'), { recursive: true });
+  const given = ['一', '二', '三', '四', '五'].map((n) => page(`parts/${n}`, `第${n}部分养老服务${'。'.repeat(300)}`));
+  const size = statSync(join(site, given[0]!)).size;
+  const index = await openSearchIndex(site, { partBytes: size * 2 + 1 });
+  for (const file of given) index.addPage(file);
+  expect(await index.write()).toBe(given.length);
+  expect(JSON.parse(readFileSync(join(site, 'pagefind', 'parts.json'), 'utf8'))).toEqual(['part-2/', 'part-3/']);
+  expect(['', 'part-2/', 'part-3/'].map((part) => indexedPages(part))).toEqual([[2], [2], [1]]);
+  expect(await checkSearchIndex(site, given.length)).toEqual([]);
+});
+
+function indexedPages(part = ''): number[] {
+  const entry = JSON.parse(readFileSync(join(site, 'pagefind', part, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
   return Object.values(entry.languages).map((l) => l.page_count);
 }

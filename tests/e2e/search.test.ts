@@ -3,14 +3,19 @@
 // words that occur apart on the wrong pages), each with the report sections or metric pages
 // that must come up among the first results, the words the first card's excerpt must show, and
 // no highlight of a lone character of a longer query; the filters; the header's search box with
-// and without JavaScript; the phone's first screen; the same under a sub-path; and the CSP.
-import { readdirSync, readFileSync } from 'node:fs';
+// and without JavaScript; the phone's first screen; the same under a sub-path, and with the index
+// in parts; and the CSP.
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { matchKey } from '../../src/client/search/query.ts';
+import { isSearchablePage, openSearchIndex } from '../../src/publishing/search-index.ts';
+import { checkSearchIndex } from '../../src/publishing/verify-site.ts';
 import { SEARCH_FILTERS } from '../../src/render/search-fields.ts';
+import { SEARCH_INDEX } from '../../src/render/urls.ts';
 import type { Topic } from '../../src/schemas/topic.ts';
 import { readTopics } from '../support/content.ts';
 import { launchBrowser } from '../support/browser.ts';
@@ -674,5 +679,71 @@ describe('search on a site with two departments', () => {
     const reports = (await allResults(page, base)).map((r) => r.path).filter((p) => p.startsWith('reports/'));
     expect(reports.length).toBeGreaterThan(0);
     expect(reports.filter((p) => !p.startsWith('reports/fuliyuan/'))).toEqual([]);
+  });
+});
+
+describe('search on a site whose index comes in parts', () => {
+  // The root test site, its searchable pages indexed again in parts of about a third of their
+  // HTML (src/publishing/search-index.ts: PART_BYTES at scale), in the order of their paths.
+  const { dir, base } = TEST_SITES.root;
+  const copy = mkdtempSync(join(tmpdir(), 'portal-search-parts-'));
+  let parts: string[];
+  let single: StaticServer;
+  let site: StaticServer;
+  let page: Page;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    cpSync(dir, copy, { recursive: true, dereference: true });
+    rmSync(join(copy, SEARCH_INDEX.folder), { recursive: true });
+    const pages = readdirSync(copy, { recursive: true, encoding: 'utf8' }).filter(isSearchablePage).sort();
+    const bytes = pages.reduce((n, p) => n + statSync(join(copy, p)).size, 0);
+    const index = await openSearchIndex(copy, { partBytes: Math.ceil(bytes / 3) });
+    for (const p of pages) index.addPage(p);
+    expect(await index.write()).toBe(pages.length);
+    parts = JSON.parse(readFileSync(join(copy, SEARCH_INDEX.folder, SEARCH_INDEX.parts), 'utf8')) as string[];
+    expect(await checkSearchIndex(copy, pages.length)).toEqual([]);
+    single = await serveStatic(dir, base);
+    ({ site, page } = await openWatched(copy, base, problems, /Content Security Policy|Refused to|Failed to load/i, { failedResponses: true }));
+  });
+
+  afterAll(async () => {
+    await page?.close();
+    await Promise.all([site?.close(), single?.close()]);
+    rmSync(copy, { recursive: true, force: true });
+  });
+
+  it('is written in several parts, each listed in its parts file', () => {
+    expect(parts).toEqual(parts.map((_, i) => SEARCH_INDEX.part(i + 2)));
+    expect(parts.length).toBeGreaterThanOrEqual(2);
+  });
+
+  // Where a part holds no word that starts with a query's word, Pagefind falls back to the longest
+  // word it holds that the query's word starts with (党 for 党风廉政; find_word_extensions in
+  // pagefind_web/src/search.rs): so parts may add loose matches, after the whole ones, which a
+  // single index only adds when no page at all holds the word. Nothing a single index finds is lost.
+  it.each(SEARCH_CASES.map((c) => [c.query, c] as const))('%s: the expected sections first, and every result of the single index', async (_q, c) => {
+    await search(page, single, base, c.query);
+    const whole = (await allResults(page, base)).map((r) => r.path);
+    const outcome = await search(page, site, base, c.query);
+    checkCase(outcome, c);
+    const inParts = (await allResults(page, base)).map((r) => r.path);
+    expect(whole.filter((p) => !inParts.includes(p))).toEqual([]);
+  });
+
+  it('counts the filters over every part', async () => {
+    // Every part holds 社区 (no fallback): the same results as the single index, and the same counts.
+    const counts = async (server: StaticServer) => {
+      await search(page, server, base, '社区');
+      await page.waitForSelector('.search-filter');
+      return { message: await page.locator('[data-search-status]').innerText(), filters: await page.locator('.search-filter label').allTextContents() };
+    };
+    const whole = await counts(single);
+    expect(whole.filters.length).toBeGreaterThan(0);
+    expect(await counts(site)).toEqual(whole);
+  });
+
+  it('loads every part under the CSP, none missing', () => {
+    expect(problems).toEqual([]);
   });
 });

@@ -32,6 +32,7 @@ describe('verifyBuiltSite', () => {
     dir = await mkdtemp(join(tmpdir(), 'verify-site-'));
     await mkdir(join(dir, 'reports/2022'), { recursive: true });
     await mkdir(join(dir, 'pagefind'));
+    await writeFile(join(dir, 'pagefind/parts.json'), '[]');
     await writeFile(join(dir, 'index.html'), page('<p>首页</p>'));
     await writeFile(join(dir, 'reports/2022/index.html'), page('<article data-pagefind-body>报告</article>'));
   });
@@ -51,7 +52,20 @@ describe('verifyBuiltSite', () => {
     await entry({ 'zh-cn': { page_count: 1 }, en: { page_count: 0 } });
     expect(await verifyBuiltSite(dir)).toEqual([expect.stringContaining('只有一种中文语言')]);
     await rm(join(dir, 'pagefind/pagefind-entry.json'));
-    expect(await verifyBuiltSite(dir)).toEqual([expect.stringContaining('没有找到 Pagefind 索引')]);
+    expect(await verifyBuiltSite(dir)).toEqual([expect.stringContaining('没有找到 Pagefind 索引 pagefind/pagefind-entry.json'), expect.stringContaining('收录了 0 个')]);
+    await rm(join(dir, 'pagefind/parts.json'));
+    expect(await verifyBuiltSite(dir)).toEqual([expect.stringContaining('没有找到搜索索引的分卷清单 pagefind/parts.json')]);
+  });
+
+  it('counts the pages of every part the parts file lists, and names a part that is missing', async () => {
+    await mkdir(join(dir, 'reports/2021'), { recursive: true });
+    await writeFile(join(dir, 'reports/2021/index.html'), page('<article data-pagefind-body>报告</article>'));
+    await entry({ 'zh-cn': { page_count: 1 } });
+    await writeFile(join(dir, 'pagefind/parts.json'), '["part-2/"]');
+    expect(await verifyBuiltSite(dir)).toEqual([expect.stringContaining('没有找到 Pagefind 索引 pagefind/part-2/pagefind-entry.json'), expect.stringContaining('2 个页面带 data-pagefind-body，搜索索引却收录了 1 个')]);
+    await mkdir(join(dir, 'pagefind/part-2'));
+    await writeFile(join(dir, 'pagefind/part-2/pagefind-entry.json'), JSON.stringify({ version: '1.5.0', languages: { 'zh-cn': { page_count: 1 } } }));
+    expect(await verifyBuiltSite(dir)).toEqual([]);
   });
 
   it('names a built page that belongs to no registered page type', async () => {

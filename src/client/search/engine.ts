@@ -8,8 +8,10 @@
 // the other groups' selection. For a query of one variant Pagefind counts them itself, with each
 // search; the counts must hold for the union of the variants' results, so for a query with
 // several variants they come from each filter value's pages (one filter-only search per value,
-// loaded once, when the reader pauses).
+// loaded once, when the reader pauses). A large site's index comes in parts (SEARCH_INDEX), which
+// every instance merges (Pagefind's mergeIndex: it searches each and sorts the results by score).
 import { PLACING_FILTERS, SEARCH_KINDS } from '../../render/search-fields.ts';
+import { SEARCH_INDEX } from '../../render/urls.ts';
 import type { FragmentLike } from './passages.ts';
 import type { SearchTerms } from './query.ts';
 
@@ -34,6 +36,8 @@ interface PagefindResponse {
 export interface PagefindInstance {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  /** Adds another index (its folder's path) to this instance's searches. */
+  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, string | { any: string[] }> }): Promise<PagefindResponse>;
   preload(term: string): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
@@ -94,6 +98,21 @@ export function countPlan(names: readonly string[], selection: Selection): Array
   return [...plans.values()];
 }
 
+/**
+ * Rank by how often the words occur, not by page length, and with a mild title boost (Pagefind's
+ * default is 5×): the report pages, where the official text is, would otherwise lose to the short
+ * metric pages whose titles quote them. Every part of the index ranks the same way.
+ */
+const RANKING = { ranking: { pageLength: 0, metaWeights: { title: 1.5 } } };
+
+/** The folders (paths) of the index's later parts, which its parts file lists beside Pagefind's script (`bundle`, its URL). */
+export async function indexParts(bundle: string): Promise<string[]> {
+  const base = new URL(bundle, location.href);
+  const response = await fetch(new URL(SEARCH_INDEX.parts, base));
+  if (!response.ok) throw new Error(`${SEARCH_INDEX.parts}: ${response.status}`);
+  return ((await response.json()) as string[]).map((part) => new URL(part, base).pathname);
+}
+
 export class SearchEngine {
   /** The reader's searches, and the fragments of what they find. */
   readonly #pagefind: Promise<PagefindApi>;
@@ -110,9 +129,16 @@ export class SearchEngine {
   /** Every filter and value with its page count; loading them is what makes Pagefind count with each search. */
   #filters: Promise<Counts> | undefined;
 
-  constructor(load: () => Promise<PagefindApi>) {
-    this.#pagefind = load().then(async (pagefind) => {
+  /** The index's later parts (indexParts). */
+  readonly #parts: Promise<string[]>;
+
+  /** `load` imports Pagefind's script; `parts` are the index's later parts, fetched meanwhile. */
+  constructor(load: () => Promise<PagefindApi>, parts: Promise<string[]>) {
+    this.#parts = parts;
+    this.#pagefind = Promise.all([load(), parts]).then(async ([pagefind, later]) => {
+      await pagefind.options(RANKING);
       await pagefind.init();
+      await Promise.all(later.map((part) => pagefind.mergeIndex(part, RANKING)));
       return pagefind;
     });
   }
@@ -124,9 +150,10 @@ export class SearchEngine {
 
   /** The instance that counts, started when first needed (after the first results are drawn). */
   #counter(): Promise<PagefindInstance> {
-    this.#counting ??= this.#pagefind.then(async (pf) => {
+    this.#counting ??= Promise.all([this.#pagefind, this.#parts]).then(async ([pf, later]) => {
       const counting = pf.createInstance();
       await counting.init();
+      await Promise.all(later.map((part) => counting.mergeIndex(part)));
       return counting;
     });
     this.#counting.catch(() => (this.#counting = undefined));

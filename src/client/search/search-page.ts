@@ -5,7 +5,7 @@
 // without JavaScript): it starts Pagefind at once, runs ?q= and what is typed (short debounce),
 // keeps ?q= in the address, and draws the filters with counts, the result cards and "load more".
 import { SEARCH_FILTER_ORDER, SEARCH_FILTERS, SEARCH_META } from '../../render/search-fields.ts';
-import { countValues, SearchEngine, type Hit, type PagefindApi, type Selection } from './engine.ts';
+import { countValues, indexParts, SearchEngine, type Hit, type PagefindApi, type Selection } from './engine.ts';
 import { passagesOf, type Passage } from './passages.ts';
 import { searchTerms, type SearchTerms } from './query.ts';
 import { filedStanding, PLACED, placeByStanding, settledCount, standing } from './standing.ts';
@@ -49,14 +49,7 @@ class PortalSearch extends HTMLElement {
 
   connectedCallback(): void {
     const bundle = this.dataset['bundle']!;
-    this.#engine = new SearchEngine(async () => {
-      const pagefind = (await import(/* @vite-ignore */ bundle)) as PagefindApi;
-      // Rank by how often the words occur, not by page length, and with a mild title boost
-      // (Pagefind's default is 5×): the report pages, where the official text is, would
-      // otherwise lose to the short metric pages whose titles quote them.
-      await pagefind.options({ ranking: { pageLength: 0, metaWeights: { title: 1.5 } } });
-      return pagefind;
-    });
+    this.#engine = new SearchEngine(() => import(/* @vite-ignore */ bundle) as Promise<PagefindApi>, indexParts(bundle));
     this.#input = this.querySelector('input[name="q"]')!;
     this.#status = this.querySelector('[data-search-status]')!;
     this.#list = this.querySelector('[data-search-results]')!;
