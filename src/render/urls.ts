@@ -55,6 +55,8 @@ export const paths = {
   figure: (key: string, metricId: string) => `/reports/${key}/#${figureAnchor(metricId)}`,
   metrics: () => '/metrics/',
   metric: (metricId: string) => `/metrics/${metricId}/`,
+  /** Another department's series of a metric (the primary department's is on the metric page). */
+  metricDepartment: (metricId: string, department: string) => `/metrics/${metricId}/${department}/`,
   topics: () => '/topics/',
   /** `slug` is the topic's, from content/topics.yaml. */
   topic: (slug: string) => `/topics/${slug}/`,

@@ -16,8 +16,8 @@ export interface PortalLike {
   departments: readonly { id: string; prefix: string; pairs: readonly (readonly [number, number])[]; performanceTypes?: readonly string[] }[];
   /** Catalog order is the order metrics are listed in. */
   catalog: ReadonlyMap<string, unknown>;
-  /** Metrics with at least one figure, by id. */
-  series: ReadonlyMap<string, unknown>;
+  /** Metrics with at least one figure, by id: a series per department stating it (its id). */
+  series: ReadonlyMap<string, readonly { department: string }[]>;
   /** Topics (content/topics.yaml) with a figure, in their order. */
   topicsInUse: readonly NamedTerm[];
   /** Each commitment's report key and id (src/domain/commitments.ts). */
@@ -145,6 +145,20 @@ const metric: PageType = {
   },
 };
 
+/** Another department's series of a metric: its chart and table, which the metric page links to from its table of departments. */
+const metricDepartment: PageType = {
+  name: 'metric-department',
+  route: route([paths.metricDepartment(PARAM, PARAM)], '[a-z0-9-]+'),
+  pages: (portal) => {
+    const primary = portal.departments.find((d) => d.prefix === '')?.id;
+    return [...portal.catalog.keys()].flatMap((id) => (portal.series.get(id) ?? []).filter((s) => s.department !== primary).map((s) => paths.metricDepartment(id, s.department)));
+  },
+  sitemap: true,
+  feed: false,
+  budgets: { 'metric-department': 14 * KB }, // as a metric page with one chart, which it is for one department
+  samples: first(() => metricDepartment, 'metric-department'),
+};
+
 const topic: PageType = {
   name: 'topic',
   route: route([paths.topic(PARAM)], '[a-z0-9-]+'),
@@ -239,6 +253,7 @@ export const PAGE_TYPES: readonly PageType[] = [
   citations,
   single('metrics-index', paths.metrics(), 16 * KB, { section: 'metrics', label: '指标' }), // measured 10.7 KB
   metric,
+  metricDepartment,
   single('topics-index', paths.topics(), 10 * KB, { section: 'topics', label: '主题' }), //  measured  8.1 KB (2026-12-04)
   topic,
   single('compare-index', paths.compare(), 10 * KB, { section: 'compare', label: '年度比较' }), // measured  5.5 KB

@@ -2,7 +2,7 @@
 // of the report, metric, topic and comparison types shows (series, comparability, chart
 // windows, department labels, search filters). The routes under src/pages/ hand these to
 // getStaticPaths and wire the props into components; they decide nothing themselves.
-import { computeChange, isComparable, pointsAround } from '../domain/compare.ts';
+import { computeChange, isComparable, pointsAround, type Series } from '../domain/compare.ts';
 import { changesBetween, pairsWith } from '../domain/pairs.ts';
 import { getPortal, metricsTable, type Portal, type PortalDepartment, type PortalReport } from '../data/portal.ts';
 import { seriesChart } from '../render/chart-spec.ts';
@@ -111,39 +111,69 @@ export async function citationRoutes() {
 }
 
 /** A metric page: one section per department that states the metric, the primary department first. */
+/** A department's series of a metric as its page draws it: chart (or table), change, and each figure's link and citation. */
+function seriesSection(portal: Portal, s: Series, several: boolean) {
+  const { department } = portal.reportByKey.get(s.points[0]!.reportKey)!;
+  const comparable = isComparable(s);
+  return {
+    series: s,
+    department,
+    comparable,
+    spec: seriesChart(s, figureHref, department.primary ? undefined : department.name),
+    change: comparable ? computeChange(s.points[0]!, s.points.at(-1)!) : null,
+    headingId: 'series-title',
+    heading: departmentLabel(several && department.name, comparable ? '历年数据' : '数据'),
+    // Each figure's sentence, to copy as a link or a citation.
+    links: s.points.map((p) => {
+      const href = absolute(figureHref(p));
+      return { href, citation: plainCitation(portal.reportByKey.get(p.reportKey)!.data, href, p.quote) };
+    }),
+  };
+}
+
+/**
+ * A metric page: the primary department's series drawn, and one row for each other department
+ * (its years, its latest figure), linking to its own page of the series: the page weighs the
+ * same for 1 department or 200.
+ */
 export async function metricRoutes() {
   const portal = await getPortal();
-  const { catalog, series, reportByKey, topics } = portal;
+  const { catalog, series, reportByKey, topics, primary } = portal;
   const related = relatedMetrics([...catalog.values()]);
   return withCacheKeys([...series.keys()].map((id) => {
     const entry = catalog.get(id)!;
     const all = series.get(id)!;
     const several = all.length > 1;
-    const sections = all.map((s) => {
-      const { department } = reportByKey.get(s.points[0]!.reportKey)!;
-      return {
-        series: s,
-        department,
-        comparable: isComparable(s),
-        spec: seriesChart(s, figureHref, department.primary ? undefined : department.name),
-        change: isComparable(s) ? computeChange(s.points[0]!, s.points.at(-1)!) : null,
-        headingId: department.primary ? 'series-title' : `series-${department.id}`,
-        heading: departmentLabel(several && department.name, isComparable(s) ? '历年数据' : '数据'),
-        // Each figure's sentence, to copy as a link or a citation.
-        links: s.points.map((p) => {
-          const href = absolute(figureHref(p));
-          return { href, citation: plainCitation(reportByKey.get(p.reportKey)!.data, href, p.quote) };
-        }),
-      };
-    });
+    const own = all.find((s) => s.department === primary.id);
+    const section = own && seriesSection(portal, own, several);
+    const others = all.filter((s) => s !== own).map((s) => ({
+      department: reportByKey.get(s.points[0]!.reportKey)!.department,
+      first: s.points[0]!.year,
+      latest: s.points.at(-1)!,
+      reports: s.points.length,
+      href: url(paths.metricDepartment(id, s.department)),
+    }));
     // The reports the metric appears in, with what the search filters need of each.
-    const appearances = sections.flatMap((s) => s.series.points).map((p) => {
+    const appearances = all.flatMap((s) => s.points).map((p) => {
       const report = reportByKey.get(p.reportKey)!;
       return { year: p.year, reportKey: p.reportKey, reportType: report.data.reportType, department: report.department.name };
     });
     // Related metrics with figures (src/domain/related.ts), each with its figures in every department.
     const relatedWithFigures = (related.get(id) ?? []).filter((r) => series.has(r.id)).map((r) => ({ entry: r, points: series.get(r.id)!.flatMap((x) => x.points) }));
-    return { params: { id }, props: { entry, topic: topics.get(entry.topic)!, sections, several, appearances, related: relatedWithFigures } };
+    return { params: { id }, props: { entry, topic: topics.get(entry.topic)!, section, others, several, appearances, related: relatedWithFigures } };
+  }), siteWide(portal));
+}
+
+/** Another department's series of a metric, on a page of its own (the metric page lists it). */
+export async function metricDepartmentRoutes() {
+  const portal = await getPortal();
+  const { catalog, series, topics, primary } = portal;
+  return withCacheKeys([...series.entries()].flatMap(([id, all]) => {
+    const entry = catalog.get(id)!;
+    return all.filter((s) => s.department !== primary.id).map((s) => ({
+      params: { id, department: s.department },
+      props: { entry, topic: topics.get(entry.topic)!, section: seriesSection(portal, s, true) },
+    }));
   }), siteWide(portal));
 }
 

@@ -68,17 +68,29 @@ describe('a site with two departments', () => {
     for (const card of ['/commitments/fuliyuan/2021/rehab-room/', '/commitments/fuliyuan/2022/canteen/']) expect(theirs).toContain(card);
   });
 
-  it('draws one chart per department on the metric page, each from its own table of its own figures', () => {
+  it('draws the bureau’s series on the metric page and gives the other department a row there and a page of its own series', () => {
     const html = page('metrics/certified-social-workers');
-    const tables = [...html.matchAll(/<metric-chart data-table="([^"]+)"/g)].map((m) => m[1]);
-    expect(tables).toEqual(['chart-certified-social-workers-data', 'chart-fuliyuan-certified-social-workers-data']);
-    for (const id of tables) expect(html).toContain(`<table class="series-table stack-on-phone" id="${id}">`);
-    const [bureau, fuliyuan] = html.split('data-table="chart-fuliyuan-certified-social-workers-data"');
-    expect(text(bureau!)).toContain('1,106人');
-    expect(bureau).toContain('data-chart-value="1106"');
-    expect(text(fuliyuan!)).toContain('15人');
-    expect(fuliyuan).toContain('data-chart-value="15"');
-    expect(text(fuliyuan!)).not.toContain('1,106');
+    const chartTables = (h: string) => [...h.matchAll(/<metric-chart data-table="([^"]+)"/g)].map((m) => m[1]);
+    expect(chartTables(html)).toEqual(['chart-certified-social-workers-data']);
+    expect(html).toContain('data-chart-value="1106"');
+    expect(html).not.toContain('data-chart-value="15"');
+    // One row: the department, its years and its latest figure, linked to its page and to the sentence.
+    const [, others] = html.split('<h2 id="other-departments">');
+    expect(text(others!)).toContain('开福区社会福利院 2021—2022年，2 份 2022年：15人');
+    expect(others).toContain('href="/metrics/certified-social-workers/fuliyuan/"');
+    expect(others).toContain('href="/reports/fuliyuan/2022/#fig-certified-social-workers"');
+
+    const theirs = page('metrics/certified-social-workers/fuliyuan');
+    expect(chartTables(theirs)).toEqual(['chart-fuliyuan-certified-social-workers-data']);
+    expect(theirs).toContain(`<table class="series-table stack-on-phone" id="chart-fuliyuan-certified-social-workers-data">`);
+    expect(theirs).toContain('data-chart-value="12"');
+    expect(theirs).toContain('data-chart-value="15"');
+    expect(text(theirs)).toContain('增加3人');
+    expect(text(theirs)).not.toContain('1,106');
+    expect(theirs).toContain('href="/metrics/certified-social-workers/"');
+    // Found through the metric page and the reports, not as a search result of its own.
+    expect(theirs).not.toContain('data-pagefind-body');
+    expect(readFileSync(join(site.dir, 'sitemap.xml'), 'utf8')).toContain('/metrics/certified-social-workers/fuliyuan/</loc>');
   });
 
   it('gives the other department a page of its reports, linked from the reports index, the home page and its reports', () => {

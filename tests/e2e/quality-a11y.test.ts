@@ -3,8 +3,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { useServedSite } from '../support/served-site.ts';
-import { TEST_SITES } from '../support/site.ts';
-import { openAllDetails, pageTypes } from './quality-support.ts';
+import { openAllDetails, qualitySites } from './quality-support.ts';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -16,18 +15,18 @@ interface AxeViolation {
   nodes: { target: unknown[]; failureSummary?: string }[];
 }
 
-const site = TEST_SITES.root;
-const types = pageTypes(site.dir);
+const [root, departments] = qualitySites();
 
-describe('axe-core: no WCAG 2.1 AA violations', () => {
+it('checks every page type', () => {
+  expect(root!.types.map((t) => t.name)).toEqual(expect.arrayContaining([
+    'home', 'report-2018', 'report-2022', 'metrics-index', 'metric-chart', 'metric-single-year',
+    'topics-index', 'topic', 'compare-index', 'compare-pair', 'data', 'not-found',
+  ]));
+  expect(departments!.types.map((t) => t.name)).toEqual(['department-reports', 'metric-department', 'department-commitments']);
+});
+
+for (const { name, site, types } of [root!, departments!]) describe(`axe-core: no WCAG 2.1 AA violations (${name})`, () => {
   const live = useServedSite(site);
-
-  it('checks every page type', () => {
-    expect(types.map((t) => t.name)).toEqual(expect.arrayContaining([
-      'home', 'report-2018', 'report-2022', 'metrics-index', 'metric-chart', 'metric-single-year',
-      'topics-index', 'topic', 'compare-index', 'compare-pair', 'data', 'not-found',
-    ]));
-  });
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it.each(types)(`${colorScheme}: $name`, { timeout: 60_000 }, async ({ path }) => {

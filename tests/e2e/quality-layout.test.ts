@@ -6,12 +6,13 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContextOptions } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useServedSite } from '../support/served-site.ts';
+import { useServedSite, type ServedSite } from '../support/served-site.ts';
 import { PROJECT_ROOT, TEST_SITES } from '../support/site.ts';
-import { horizontalOverflow, openAllDetails, overflowingElements, pageTypes } from './quality-support.ts';
+import { horizontalOverflow, openAllDetails, overflowingElements, qualitySites } from './quality-support.ts';
 
 const site = TEST_SITES.root;
-const types = pageTypes(site.dir);
+const [root, departments] = qualitySites();
+const types = root!.types;
 const SCREENSHOTS = join(PROJECT_ROOT, 'test-results/screenshots');
 
 /**
@@ -35,19 +36,7 @@ describe('layout', () => {
   });
 
   for (const [name, options] of Object.entries(VIEWPORTS)) {
-    it.each(types)(`${name}: $name does not scroll sideways`, { timeout: 60_000 }, async ({ path }) => {
-      const context = await live.browser.newContext(options);
-      try {
-        const page = await context.newPage();
-        await page.goto(live.server.url + path, { waitUntil: 'load' });
-        expect(await overflowingElements(page)).toEqual([]);
-        expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-        await openAllDetails(page);
-        expect(await horizontalOverflow(page), 'with every <details> open').toBeLessThanOrEqual(0);
-      } finally {
-        await context.close();
-      }
-    });
+    it.each(types)(`${name}: $name does not scroll sideways`, { timeout: 60_000 }, ({ path }) => noSidewaysScroll(live, options, path));
   }
 
   it('the text-size control enlarges the text, remembers it, and goes back', { timeout: 60_000 }, async () => {
@@ -111,3 +100,24 @@ describe('layout', () => {
     });
   }
 });
+
+describe('layout of the pages only a site of several departments has', () => {
+  const live = useServedSite(departments!.site);
+  for (const [name, options] of Object.entries(VIEWPORTS)) {
+    it.each(departments!.types)(`${name}: $name does not scroll sideways`, { timeout: 60_000 }, ({ path }) => noSidewaysScroll(live, options, path));
+  }
+});
+
+async function noSidewaysScroll(live: ServedSite, options: BrowserContextOptions, path: string): Promise<void> {
+  const context = await live.browser.newContext(options);
+  try {
+    const page = await context.newPage();
+    await page.goto(live.server.url + path, { waitUntil: 'load' });
+    expect(await overflowingElements(page)).toEqual([]);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await openAllDetails(page);
+    expect(await horizontalOverflow(page), 'with every <details> open').toBeLessThanOrEqual(0);
+  } finally {
+    await context.close();
+  }
+}

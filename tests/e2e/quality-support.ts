@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
 import { pagePath } from '../../src/publishing/verify-site.ts';
 import { PAGE_TYPES, type BuiltSite, type SamplePage } from '../../src/routing/page-types.ts';
+import { FIXTURE_SITES, TEST_SITES } from '../support/site.ts';
 
 /** Every .html file of a built site, as paths under the base ('', 'reports/2018/', '404.html'). */
 export function sitePaths(dir: string): string[] {
@@ -29,6 +30,21 @@ export function builtSite(dir: string): BuiltSite {
 export function pageTypes(dir: string): SamplePage[] {
   const site = builtSite(dir);
   return PAGE_TYPES.flatMap((t) => t.samples(site));
+}
+
+/**
+ * The sites the page-by-page checks visit, each with its samples: every page type of the root test
+ * site, and the types only a site of several departments has (another department's reports,
+ * commitments and series of a metric), on the departments fixture.
+ */
+export function qualitySites(): { name: string; site: { dir: string; base: string }; types: SamplePage[] }[] {
+  const root = pageTypes(TEST_SITES.root.dir);
+  const names = new Set(root.map((t) => t.name));
+  const departments = pageTypes(FIXTURE_SITES.departments.dir).filter((t) => !names.has(t.name));
+  return [
+    { name: 'root', site: TEST_SITES.root, types: root },
+    { name: 'departments', site: FIXTURE_SITES.departments, types: departments },
+  ];
 }
 
 /** Opens every <details> so that what they hold is checked too (contrast, overflow, focus). */

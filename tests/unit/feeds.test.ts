@@ -111,8 +111,8 @@ describe('sitePaths', () => {
       ['new-social-organisations', {}],
     ]),
     series: new Map([
-      ['new-social-organisations', {}],
-      ['certified-social-workers', {}],
+      ['new-social-organisations', [{ department: 'kaifu-minzheng' }]],
+      ['certified-social-workers', [{ department: 'kaifu-minzheng' }, { department: 'fuliyuan' }]],
     ]),
     topicsInUse: readTopics().filter((t) => ['社会组织', '社会工作'].includes(t.name)),
     commitments: [{ reportKey: '2018', id: 'welfare-centre' }, { reportKey: 'fuliyuan/2019', id: 'rehab-room' }],
@@ -137,6 +137,7 @@ describe('sitePaths', () => {
       '/metrics/',
       '/metrics/certified-social-workers/',
       '/metrics/new-social-organisations/',
+      '/metrics/certified-social-workers/fuliyuan/',
       '/topics/',
       '/topics/social-organisations/',
       '/topics/social-work/',
