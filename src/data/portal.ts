@@ -122,7 +122,7 @@ async function load(): Promise<Portal> {
 export const TABLE_YEARS = 5;
 
 /**
- * Rows and year columns of a metrics table (components/MetricsTable.astro): the metrics with a
+ * Rows and year columns of a metrics table (components/metrics/MetricsTable.astro): the metrics with a
  * figure, in catalog order, against the primary department's latest reports. Older years and
  * other departments are on each metric's own page, so the table stays readable however many.
  */
