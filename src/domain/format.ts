@@ -15,3 +15,8 @@ export function formatYearMonth(yearMonth: string): string {
   const [year, month] = yearMonth.split('-');
   return `${year}年${Number(month)}月`;
 }
+
+/** The years from `first` to `last`: "2021—2022年", or "2022年" for one. */
+export function formatYears(first: number, last: number): string {
+  return first === last ? `${first}年` : `${first}—${last}年`;
+}

@@ -51,7 +51,9 @@ const runGlob = ({ parent, folders }: Run): string => `${parent}/${folders.lengt
  * 1.9 GB; 10,000 reports would take some 20 GB, with Astro's process beside it. So once a part's
  * pages reach this size, it is written and its Pagefind process ended, and the next part starts
  * in a new one; the search page merges the parts (Pagefind's mergeIndex). Sizes, not memory, draw
- * the line: the same pages in the same order give the same parts.
+ * the line: the same pages in the same order give the same parts. A part that holds no word
+ * starting with a query's word answers with the longest word it holds that the query's starts
+ * with (Pagefind's fallback), so parts may add loose matches; they rank after whole ones.
  */
 export const PART_BYTES = 1024 ** 3;
 
