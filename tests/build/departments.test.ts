@@ -63,6 +63,11 @@ describe('a site with two departments', () => {
     // rehab-room (2021) and canteen (2022): counted, not drawn.
     expect(text(topic)).toContain('其他单位的承诺 开福区社会福利院 ：2 项');
     for (const card of ['/commitments/fuliyuan/2021/rehab-room/', '/commitments/fuliyuan/2022/canteen/']) expect(topic).not.toContain(card);
+    // The bureau has none: 承诺与落实 says so, rather than counting 0, and lists the 福利院's.
+    const index = text(page('commitments'));
+    expect(index).toContain('的报告中还没有记录承诺。其他单位共 3 项，见下。');
+    expect(index).not.toContain('共 0 项承诺');
+    expect(page('commitments')).toContain('href="/commitments/fuliyuan/"');
     const theirs = page('commitments/fuliyuan');
     expect(theirs).toContain('<h2 id="elderly-care">');
     for (const card of ['/commitments/fuliyuan/2021/rehab-room/', '/commitments/fuliyuan/2022/canteen/']) expect(theirs).toContain(card);
