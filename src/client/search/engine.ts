@@ -135,10 +135,13 @@ export class SearchEngine {
   /** `load` imports Pagefind's script; `parts` are the index's later parts, fetched meanwhile. */
   constructor(load: () => Promise<PagefindApi>, parts: Promise<string[]>) {
     this.#parts = parts;
-    this.#pagefind = Promise.all([load(), parts]).then(async ([pagefind, later]) => {
+    parts.catch(() => undefined); // a failure is reported where the parts are awaited
+    // Pagefind starts (its worker, WebAssembly and index metadata) while the parts file comes:
+    // waiting for that first cost a round trip on every cold search.
+    this.#pagefind = load().then(async (pagefind) => {
       await pagefind.options(RANKING);
       await pagefind.init();
-      await Promise.all(later.map((part) => pagefind.mergeIndex(part, RANKING)));
+      await Promise.all((await parts).map((part) => pagefind.mergeIndex(part, RANKING)));
       return pagefind;
     });
   }
