@@ -1,16 +1,17 @@
 import type { APIRoute } from 'astro';
-import { getPortal } from '../data/portal.ts';
-import { sitemapXml } from '../render/feeds.ts';
-import { absoluteUrl } from '../render/site-map.ts';
-import { sitePaths } from '../routing/page-types.ts';
-import { lastCorrected } from '../domain/disclosure/metadata.ts';
-import { paths } from '../render/urls.ts';
+import { sitemapIndexXml, sitemapXml } from '../render/feeds.ts';
+import { absoluteUrl, sitemapParts } from '../render/site-map.ts';
+import { sitemapPages } from '../routing/route-data.ts';
 
-/** /sitemap.xml: every page of the page types in the sitemap (src/routing/page-types.ts), as absolute URLs. */
+/**
+ * /sitemap.xml: every page of the page types in the sitemap (src/routing/page-types.ts), as
+ * absolute URLs; for a site of more pages than a sitemap may list, the index of its parts
+ * (sitemap-[n].xml.ts).
+ */
 export const GET: APIRoute = async ({ site }) => {
-  const portal = await getPortal();
-  // A report's page last changed on its latest correction, else on its 发布日期.
-  const lastmod = new Map(portal.reports.map((r) => [paths.report(r.key), lastCorrected(r.data.corrections) ?? r.data.disclosure.publishedDate]));
-  const urls = sitePaths(portal).map((path) => ({ loc: absoluteUrl(site, import.meta.env.BASE_URL, path), lastmod: lastmod.get(path) }));
-  return new Response(sitemapXml(urls), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+  const pages = await sitemapPages();
+  const parts = sitemapParts(pages);
+  const loc = (path: string) => absoluteUrl(site, import.meta.env.BASE_URL, path);
+  const xml = parts.length === 0 ? sitemapXml(pages.map((p) => ({ loc: loc(p.path), lastmod: p.lastmod }))) : sitemapIndexXml(parts.map((part) => loc(part.path)));
+  return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };

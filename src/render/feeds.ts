@@ -86,6 +86,17 @@ export function rssXml(feed: Feed): string {
   ].join('\n');
 }
 
+/** A sitemap index (sitemaps.org 0.9): the absolute URLs of the sitemaps it lists. */
+export function sitemapIndexXml(sitemaps: readonly string[]): string {
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...sitemaps.map((loc) => `  <sitemap><loc>${escapeXml(loc)}</loc></sitemap>`),
+    '</sitemapindex>',
+    '',
+  ].join('\n');
+}
+
 /** A sitemap (sitemaps.org 0.9) of absolute URLs, each with the day it last changed when known. */
 export function sitemapXml(urls: readonly (string | { loc: string; lastmod?: string | undefined })[]): string {
   const entry = (url: string | { loc: string; lastmod?: string | undefined }) => {

@@ -87,6 +87,9 @@ export const paths = {
   /** An official file as the bureau issued it (content/sources/<name>). */
   sourceFile: (name: string) => `/sources/${name}`,
   rss: () => '/rss.xml',
+  /** The sitemap: its URLs, or, for a site of more than a sitemap's limit, the index of its parts (src/render/site-map.ts). */
+  sitemap: () => '/sitemap.xml',
+  sitemapPart: (n: number) => `/sitemap-${n}.xml`,
   /** 政府信息公开目录 (issue 20): the catalogue, its CSV, the corrections feed, each report's citations. */
   disclosure: () => '/disclosure/',
   disclosureCsv: () => '/disclosure/catalogue.csv',

@@ -10,7 +10,7 @@ import { passagesFor } from '../render/passages.ts';
 import { filtersOffered } from '../render/search-fields.ts';
 import { departmentLabel } from '../render/site-strings.ts';
 import { absolute, figureHref, paths, url } from '../render/urls.ts';
-import { disclosureRecord, latestFigureCorrections } from '../domain/disclosure/metadata.ts';
+import { disclosureRecord, lastCorrected, latestFigureCorrections } from '../domain/disclosure/metadata.ts';
 import { relatedMetrics } from '../domain/related.ts';
 import { plainCitation } from '../render/report-text/plain-citation.ts';
 import { readSourceFiles } from '../reading/source-files.ts';
@@ -18,6 +18,8 @@ import { byTopic, commitmentView, statusCounts, viewContext } from '../render/co
 import { reportCommitments } from '../render/commitments/report-commitments.ts';
 import { performanceHistory, performanceReport, statesPerformance } from '../domain/scores/history.ts';
 import { withCacheKeys } from './cache-key.ts';
+import { sitePaths } from './page-types.ts';
+import { sitemapParts } from '../render/site-map.ts';
 import { figureHistories } from '../render/disclosure/figure-history.ts';
 import { contentLastChanged } from '../reading/content-changed.ts';
 import type { FigureRecord } from '../domain/model.ts';
@@ -357,4 +359,18 @@ export async function topicDownloadRoutes() {
   const portal = await getPortal();
   const byTopic = Map.groupBy(portal.figures, (f) => f.topic);
   return downloads(portal, portal.topicsInUse.map(({ name, slug }) => ({ params: { slug }, figures: byTopic.get(name) ?? [], about: { topic: name } })));
+}
+
+/** The sitemap's pages (the page types in it, src/routing/page-types.ts), each with the day it last changed when known. */
+export async function sitemapPages() {
+  const portal = await getPortal();
+  // A report's page last changed on its latest correction, else on its 发布日期.
+  const lastmod = new Map(portal.reports.map((r) => [paths.report(r.key), lastCorrected(r.data.corrections) ?? r.data.disclosure.publishedDate]));
+  return sitePaths(portal).map((path) => ({ path, lastmod: lastmod.get(path) }));
+}
+
+/** The sitemap's parts, when the site has more pages than one sitemap may list (src/render/site-map.ts). */
+export async function sitemapPartRoutes() {
+  const portal = await getPortal();
+  return withCacheKeys(sitemapParts(await sitemapPages()).map((part, i) => ({ params: { n: String(i + 1) }, props: { pages: part.urls } })), siteWide(portal));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeXml, dayPubDate, rssXml, sitemapXml } from '../../src/render/feeds.ts';
+import { escapeXml, dayPubDate, rssXml, sitemapIndexXml, sitemapXml } from '../../src/render/feeds.ts';
+import { sitemapParts, SITEMAP_URLS } from '../../src/render/site-map.ts';
 import { absoluteUrl } from '../../src/render/site-map.ts';
 import { sitePaths, type PortalLike } from '../../src/routing/page-types.ts';
 import { comparisonPairs } from '../../src/domain/pairs.ts';
@@ -178,5 +179,25 @@ describe('absoluteUrl', () => {
 
   it('refuses to guess when no site is configured', () => {
     expect(() => absoluteUrl(undefined, '/', '/')).toThrow(/site/);
+  });
+});
+
+describe('sitemapParts and sitemapIndexXml', () => {
+  it('keeps one sitemap while the URLs fit, and splits a longer list into parts of the limit, in order', () => {
+    const urls = Array.from({ length: 7 }, (_, i) => `u${i}`);
+    expect(sitemapParts(urls, 7)).toEqual([]);
+    expect(sitemapParts(urls, 3)).toEqual([
+      { path: '/sitemap-1.xml', urls: ['u0', 'u1', 'u2'] },
+      { path: '/sitemap-2.xml', urls: ['u3', 'u4', 'u5'] },
+      { path: '/sitemap-3.xml', urls: ['u6'] },
+    ]);
+    expect(SITEMAP_URLS).toBe(50_000);
+  });
+
+  it('writes a sitemap index of the parts, escaped', () => {
+    const xml = sitemapIndexXml(['https://example.org/sitemap-1.xml', 'https://example.org/a&b.xml']);
+    expect(xml).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
+    expect(xml).toContain('<sitemap><loc>https://example.org/sitemap-1.xml</loc></sitemap>');
+    expect(xml).toContain('<loc>https://example.org/a&amp;b.xml</loc>');
   });
 });
