@@ -40,6 +40,9 @@ export const departmentPrefix = (department: string, primary: string) => (depart
 /** A report's key, unique across the site: "2022", or "<department>/2022" for another department. */
 export const reportKey = (department: string, year: number, primary: string) => `${departmentPrefix(department, primary)}${year}`;
 
+/** The year of a report's key (reportKey): "2022" and "fuliyuan/2022" are 2022. */
+export const yearOfReportKey = (key: string) => Number(key.slice(key.lastIndexOf('/') + 1));
+
 /** The report's department: the one it names, else the primary department. */
 export const departmentOf = (report: ReportData, primary: string) => report.department ?? primary;
 

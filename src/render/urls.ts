@@ -92,6 +92,8 @@ export const paths = {
   sitemapPart: (n: number) => `/sitemap-${n}.xml`,
   /** 政府信息公开目录 (issue 20): the catalogue, its CSV, the corrections feed, each report's citations. */
   disclosure: () => '/disclosure/',
+  /** One year of the catalogue, when it has a page per year (src/render/disclosure/catalogue.ts CATALOGUE_ROWS). */
+  disclosureYear: (year: number) => `/disclosure/${year}/`,
   disclosureCsv: () => '/disclosure/catalogue.csv',
   corrections: () => '/corrections.xml',
   citations: (key: string) => `/citations/${key}/`,

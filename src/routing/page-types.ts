@@ -7,6 +7,8 @@
 // Pure: no Astro, no I/O, so the build script and the tests read it in Node.
 import type { NamedTerm } from '../schemas/vocabulary.ts';
 import { paths } from '../render/urls.ts';
+import { catalogueYears } from '../render/disclosure/catalogue.ts';
+import { yearOfReportKey } from '../domain/model.ts';
 
 /** What page enumeration needs of the portal (src/data/portal.ts): a Portal is one. */
 export interface PortalLike {
@@ -219,6 +221,17 @@ const citations: PageType = {
   samples: (site) => [{ name: 'citations', path: at(paths.citations('2018')) }].filter((s) => site.pages.includes(s.path)),
 };
 
+/** One year of the 政府信息公开目录, on a site of more reports than its one page lists (CATALOGUE_ROWS). */
+const disclosureYear: PageType = {
+  name: 'disclosure-year',
+  route: route([paths.disclosureYear(0).replace('/0/', `/${PARAM}/`)], '\\d{4}'),
+  pages: (portal) => catalogueYears(portal.reports.map((r) => yearOfReportKey(r.key))).map((year) => paths.disclosureYear(year)),
+  sitemap: true,
+  feed: false,
+  budgets: { 'disclosure-year': 10 * KB }, // as the catalogue, which it is for one year
+  samples: first(() => disclosureYear, 'disclosure-year'),
+};
+
 /** Another department's commitments (the primary department's are on the index). */
 const departmentCommitments: PageType = {
   name: 'department-commitments',
@@ -250,6 +263,7 @@ export const PAGE_TYPES: readonly PageType[] = [
   report,
   // 政府信息公开目录 (issue 20): every report's disclosure metadata.
   single('disclosure', paths.disclosure(), 10 * KB), //                                          measured  7.0 KB (2026-12-04)
+  disclosureYear,
   citations,
   single('metrics-index', paths.metrics(), 16 * KB, { section: 'metrics', label: '指标' }), // measured 10.7 KB
   metric,

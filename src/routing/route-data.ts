@@ -20,6 +20,7 @@ import { performanceHistory, performanceReport, statesPerformance } from '../dom
 import { withCacheKeys } from './cache-key.ts';
 import { sitePaths } from './page-types.ts';
 import { sitemapParts } from '../render/site-map.ts';
+import { catalogueEntries, catalogueRows, catalogueYears } from '../render/disclosure/catalogue.ts';
 import { figureHistories } from '../render/disclosure/figure-history.ts';
 import { contentLastChanged } from '../reading/content-changed.ts';
 import type { FigureRecord } from '../domain/model.ts';
@@ -373,4 +374,19 @@ export async function sitemapPages() {
 export async function sitemapPartRoutes() {
   const portal = await getPortal();
   return withCacheKeys(sitemapParts(await sitemapPages()).map((part, i) => ({ params: { n: String(i + 1) }, props: { pages: part.urls } })), siteWide(portal));
+}
+
+/** The 政府信息公开目录: its rows (every report, newest first), and the years it has a page of when one page cannot hold them all. */
+export async function disclosureCatalogue() {
+  const portal = await getPortal();
+  const rows = catalogueRows(catalogueEntries(portal.reports, (path) => absolute(url(path))));
+  const years = catalogueYears(rows.map((r) => r.year));
+  return { rows, departments: portal.departments, years: years.map((year) => ({ year, count: rows.filter((r) => r.year === year).length, href: url(paths.disclosureYear(year)) })) };
+}
+
+/** A year of the 政府信息公开目录, on a site of more reports than its one page lists. */
+export async function disclosureYearRoutes() {
+  const portal = await getPortal();
+  const { rows, years } = await disclosureCatalogue();
+  return withCacheKeys(years.map(({ year }) => ({ params: { year: String(year) }, props: { year, rows: rows.filter((r) => r.year === year), departments: portal.departments.map(({ id, name }) => ({ id, name })) } })), siteWide(portal));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeXml, dayPubDate, rssXml, sitemapIndexXml, sitemapXml } from '../../src/render/feeds.ts';
 import { sitemapParts, SITEMAP_URLS } from '../../src/render/site-map.ts';
+import { CATALOGUE_ROWS } from '../../src/render/disclosure/catalogue.ts';
 import { absoluteUrl } from '../../src/render/site-map.ts';
 import { sitePaths, type PortalLike } from '../../src/routing/page-types.ts';
 import { comparisonPairs } from '../../src/domain/pairs.ts';
@@ -165,6 +166,14 @@ describe('sitePaths', () => {
     const paths = sitePaths({ ...portal, reports: [{ key: '2018' }], departments: [{ id: 'kaifu-minzheng', prefix: '', pairs: comparisonPairs([2018]) }] });
     expect(paths.filter((p) => p.startsWith('/compare/'))).toEqual(['/compare/']);
     expect(new Set(sitePaths(portal)).size).toBe(sitePaths(portal).length);
+  });
+
+  it('gives the 政府信息公开目录 a page per year once it lists more reports than one page holds (CATALOGUE_ROWS)', () => {
+    const reportsOf = (departments: number) => Array.from({ length: departments }, (_, d) => Array.from({ length: 50 }, (_, y) => ({ key: `${d === 0 ? '' : `unit-${d}/`}${1976 + y}` }))).flat();
+    const years = (reports: { key: string }[]) => sitePaths({ ...portal, reports }).filter((p) => p.startsWith('/disclosure/') && p !== '/disclosure/');
+    expect(reportsOf(20).length).toBe(CATALOGUE_ROWS);
+    expect(years(reportsOf(20))).toEqual([]);
+    expect(years(reportsOf(21))).toEqual(Array.from({ length: 50 }, (_, i) => `/disclosure/${2025 - i}/`));
   });
 });
 
