@@ -113,7 +113,6 @@ export async function citationRoutes() {
   return withCacheKeys(portal.reports.map((report) => ({ params: { report: report.key }, props: { report } })), siteWide(portal));
 }
 
-/** A metric page: one section per department that states the metric, the primary department first. */
 /** A department's series of a metric as its page draws it: chart (or table), change, and each figure's link and citation. */
 function seriesSection(portal: Portal, s: Series, several: boolean) {
   const { department } = portal.reportByKey.get(s.points[0]!.reportKey)!;
@@ -381,12 +380,13 @@ export async function disclosureCatalogue() {
   const portal = await getPortal();
   const rows = catalogueRows(catalogueEntries(portal.reports, (path) => absolute(url(path))));
   const years = catalogueYears(rows.map((r) => r.year));
-  return { rows, departments: portal.departments, years: years.map((year) => ({ year, count: rows.filter((r) => r.year === year).length, href: url(paths.disclosureYear(year)) })) };
+  const departments = portal.departments.map(({ id, name }) => ({ id, name }));
+  return { rows, departments, years: years.map((year) => ({ year, count: rows.filter((r) => r.year === year).length, href: url(paths.disclosureYear(year)) })) };
 }
 
 /** A year of the 政府信息公开目录, on a site of more reports than its one page lists. */
 export async function disclosureYearRoutes() {
   const portal = await getPortal();
-  const { rows, years } = await disclosureCatalogue();
-  return withCacheKeys(years.map(({ year }) => ({ params: { year: String(year) }, props: { year, rows: rows.filter((r) => r.year === year), departments: portal.departments.map(({ id, name }) => ({ id, name })) } })), siteWide(portal));
+  const { rows, departments, years } = await disclosureCatalogue();
+  return withCacheKeys(years.map(({ year }) => ({ params: { year: String(year) }, props: { year, rows: rows.filter((r) => r.year === year), departments } })), siteWide(portal));
 }
