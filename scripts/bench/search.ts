@@ -24,12 +24,13 @@
 // data of the first page) and from calling search() on a warm instance; the Default UI from
 // navigation with the query, and from the keystroke to its first result.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Response } from 'playwright-core';
 import { SEARCHABLE_PAGES } from '../../src/routing/page-types.ts';
+import { SEARCH_INDEX } from '../../src/render/urls.ts';
 import { launchBrowser } from '../../tests/support/browser.ts';
 import { serveStatic } from '../../tests/support/server.ts';
 
@@ -86,17 +87,20 @@ const ANCHOR_HTML = (title: string, body: string) => `<!doctype html>
 const DEFAULT_UI_PAGE = (base: string) =>
   ANCHOR_HTML(
     'Pagefind Default UI (unconfigured)',
-    `<link rel="stylesheet" href="${base}pagefind/pagefind-ui.css"><script src="${base}pagefind/pagefind-ui.js"></script><script type="module" src="start.js"></script>`,
+    `<link rel="stylesheet" href="${base}${SEARCH_INDEX.folder}/pagefind-ui.css"><script src="${base}${SEARCH_INDEX.folder}/pagefind-ui.js"></script><script type="module" src="start.js"></script>`,
   );
-const DEFAULT_UI_START = `const ui = new PagefindUI({ element: '#search' });
+// On a site whose index comes in parts (SEARCH_INDEX), the anchors search every part too, told
+// which as the search page learns it (its parts file), so that they do the same work; otherwise
+// the Default UI stays unconfigured.
+const DEFAULT_UI_START = (parts: string[]) => `const ui = new PagefindUI({ element: '#search'${parts.length > 0 ? `, mergeIndex: ${JSON.stringify(parts.map((bundlePath) => ({ bundlePath })))}` : ''} });
 const q = new URLSearchParams(location.search).get('q');
 if (q) ui.triggerSearch(q);
 `;
 const BARE_PAGE = ANCHOR_HTML('Pagefind JS API', '<script type="module" src="start.js"></script>');
-const BARE_START = (base: string) => `// Pagefind's JS API and nothing else: search() and the first page's data(), one marker element when done.
-const pagefind = await import('${base}pagefind/pagefind.js');
+const BARE_START = (base: string, parts: string[]) => `// Pagefind's JS API and nothing else: search() and the first page's data(), one marker element when done.
+const pagefind = await import('${base}${SEARCH_INDEX.folder}/${SEARCH_INDEX.script}');
 await pagefind.init();
-window.bareSearch = async (q) => {
+${parts.map((part) => `await pagefind.mergeIndex('${part}');\n`).join('')}window.bareSearch = async (q) => {
   const found = await pagefind.search(q);
   await Promise.all(found.results.slice(0, ${FIRST_PAGE}).map((r) => r.data()));
   const done = document.createElement('p');
@@ -120,10 +124,12 @@ function servingFolder(dir: string, base: string): string {
     mkdirSync(join(root, path, '..'), { recursive: true });
     writeFileSync(join(root, path), text);
   };
+  const listed = join(dir, SEARCH_INDEX.folder, SEARCH_INDEX.parts);
+  const parts = existsSync(listed) ? (JSON.parse(readFileSync(listed, 'utf8')) as string[]).map((part) => `${base}${SEARCH_INDEX.folder}/${part}`) : [];
   write('bench-anchors/default-ui/index.html', DEFAULT_UI_PAGE(base));
-  write('bench-anchors/default-ui/start.js', DEFAULT_UI_START);
+  write('bench-anchors/default-ui/start.js', DEFAULT_UI_START(parts));
   write('bench-anchors/bare/index.html', BARE_PAGE);
-  write('bench-anchors/bare/start.js', BARE_START(base));
+  write('bench-anchors/bare/start.js', BARE_START(base, parts));
   return root;
 }
 
@@ -170,10 +176,10 @@ async function coldRun(browser: Browser, siteUrl: string, base: string, subject:
   const page = await context.newPage();
   const origin = new URL(siteUrl).origin;
   const counted: Promise<number>[] = [];
-  const pageFiles = ['pagefind-ui.js', 'pagefind-ui.css'].map((f) => `${base}pagefind/${f}`);
+  const pageFiles = ['pagefind-ui.js', 'pagefind-ui.css'].map((f) => `${base}${SEARCH_INDEX.folder}/${f}`);
   page.on('response', (response) => {
     const path = response.url().startsWith(origin) ? new URL(response.url()).pathname : '';
-    if (path.startsWith(`${base}pagefind/`) && !pageFiles.includes(path)) counted.push(wireBytes(response));
+    if (path.startsWith(`${base}${SEARCH_INDEX.folder}/`) && !pageFiles.includes(path)) counted.push(wireBytes(response));
   });
   try {
     await watchCards(page, subject.card);
@@ -252,7 +258,7 @@ export function timeIndex(distDir: string): number {
  */
 export async function benchSearch(distDir: string, base = '/', { query = DEFAULT_QUERY, runs = 5, index = true } = {}): Promise<SearchBenchResult> {
   const dir = resolve(distDir);
-  const pagefindDir = join(dir, 'pagefind');
+  const pagefindDir = join(dir, SEARCH_INDEX.folder);
   if (!existsSync(join(pagefindDir, 'pagefind-entry.json'))) throw new Error(`没有 Pagefind 索引：${pagefindDir}`);
   const normalizedBase = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
   const indexSeconds = index ? timeIndex(dir) : null;
