@@ -24,12 +24,13 @@
 // data of the first page) and from calling search() on a warm instance; the Default UI from
 // navigation with the query, and from the keystroke to its first result.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Response } from 'playwright-core';
 import { SEARCHABLE_PAGES } from '../../src/routing/page-types.ts';
+import { indexParts } from '../../src/publishing/verify-site.ts';
 import { SEARCH_INDEX } from '../../src/render/urls.ts';
 import { launchBrowser } from '../../tests/support/browser.ts';
 import { serveStatic } from '../../tests/support/server.ts';
@@ -117,15 +118,14 @@ if (q) await window.bareSearch(q);
  * A folder that serves the built site as it is (each top-level entry linked) and the two anchor
  * pages under bench-anchors/, so that the site's own folder is never written to.
  */
-function servingFolder(dir: string, base: string): string {
+async function servingFolder(dir: string, base: string): Promise<string> {
   const root = mkdtempSync(join(tmpdir(), 'portal-search-bench-'));
   for (const entry of readdirSync(dir)) symlinkSync(join(dir, entry), join(root, entry));
   const write = (path: string, text: string) => {
     mkdirSync(join(root, path, '..'), { recursive: true });
     writeFileSync(join(root, path), text);
   };
-  const listed = join(dir, SEARCH_INDEX.folder, SEARCH_INDEX.parts);
-  const parts = existsSync(listed) ? (JSON.parse(readFileSync(listed, 'utf8')) as string[]).map((part) => `${base}${SEARCH_INDEX.folder}/${part}`) : [];
+  const parts = ((await indexParts(dir)) ?? []).map((part) => `${base}${SEARCH_INDEX.folder}/${part}`);
   write('bench-anchors/default-ui/index.html', DEFAULT_UI_PAGE(base));
   write('bench-anchors/default-ui/start.js', DEFAULT_UI_START(parts));
   write('bench-anchors/bare/index.html', BARE_PAGE);
@@ -262,7 +262,7 @@ export async function benchSearch(distDir: string, base = '/', { query = DEFAULT
   if (!existsSync(join(pagefindDir, 'pagefind-entry.json'))) throw new Error(`没有 Pagefind 索引：${pagefindDir}`);
   const normalizedBase = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
   const indexSeconds = index ? timeIndex(dir) : null;
-  const served = servingFolder(dir, normalizedBase);
+  const served = await servingFolder(dir, normalizedBase);
   const server = await serveStatic(served, normalizedBase);
   const browser = await launchBrowser();
   try {

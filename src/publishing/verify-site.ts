@@ -60,14 +60,17 @@ export async function checkPages(dir: string): Promise<PagesChecked> {
   return { problems, searchable };
 }
 
+/** The later parts of a built site's search index (folders within its bundle, as its parts file lists them); null without a parts file. */
+export const indexParts = (dir: string): Promise<string[] | null> =>
+  readFile(join(dir, SEARCH_INDEX.folder, SEARCH_INDEX.parts), 'utf8').then((text) => JSON.parse(text) as string[], () => null);
+
 /**
  * Checks that Pagefind made one Chinese index holding every page with a search body (the search
  * integration points Pagefind at the searchable page types only), counted over its parts: the
  * first in pagefind/, the others in the folders its parts file lists (src/publishing/search-index.ts).
  */
 export async function checkSearchIndex(dir: string, searchable: number): Promise<string[]> {
-  const folder = join(dir, SEARCH_INDEX.folder);
-  const parts = await readFile(join(folder, SEARCH_INDEX.parts), 'utf8').then((text) => JSON.parse(text) as string[], () => null);
+  const parts = await indexParts(dir);
   if (parts === null) return [`没有找到搜索索引的分卷清单 ${SEARCH_INDEX.folder}/${SEARCH_INDEX.parts}`];
   const problems: string[] = [];
   let indexed = 0;
