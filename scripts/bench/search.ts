@@ -146,7 +146,10 @@ interface Subject {
 const SUBJECTS: Subject[] = [
   { name: 'portal', path: 'search/', card: '.search-result', input: 'portal-search input[name="q"]' },
   { name: 'bare', path: 'bench-anchors/bare/', card: '.bare-result' },
-  { name: 'defaultUi', path: 'bench-anchors/default-ui/', card: '.pagefind-ui__result', input: '.pagefind-ui__search-input' },
+  // The Default UI first draws each result as a grey placeholder (.pagefind-ui__result with
+  // .pagefind-ui__loading), then its title link and excerpt once the fragment has come: its
+  // first card is that link, the first result a reader can read and follow, as the portal's is.
+  { name: 'defaultUi', path: 'bench-anchors/default-ui/', card: '.pagefind-ui__result-link', input: '.pagefind-ui__search-input' },
 ];
 
 /** Records, in the page, when the first element matching `card` is added after `since` (ms since navigation). */
