@@ -82,8 +82,12 @@ class PortalSearch extends HTMLElement {
 
     const q = new URLSearchParams(location.search).get('q') ?? '';
     this.#input.value = q;
-    if (q.trim()) this.#schedule(q);
-    else void this.#engine.ready().catch(() => this.#failed());
+    if (q.trim()) {
+      this.#schedule(q);
+      // The placing filters, asked for right after the query: they load beside its index chunks,
+      // so that its first page's fragments can all be asked for at once when it is answered.
+      void this.#engine.filed().catch(() => undefined);
+    } else void this.#engine.ready().catch(() => this.#failed());
   }
 
   /** The query to run next, if one came in while another ran. */
