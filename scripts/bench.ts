@@ -395,7 +395,8 @@ const SEARCH_NOTE = `index time (Pagefind alone, as in the build), index size, b
   has searched once, a new query typed as an input method commits it (two characters at a time, 150 ms apart), from its last
   keystroke to its first card (median of 5 queries). Anchors on the same index,
   in the same run: Pagefind's JS API alone (import, init, search() and data() of the first 8 results; warm: search() + data())
-  and Pagefind's Default UI without configuration.`;
+  and Pagefind's Default UI without configuration, whose first card is its first result's title link (it draws grey
+  placeholders before the result's text has come).`;
 
 /** The search rows of a table: the same rows for every column, or the reason a column has none. */
 function searchLines(columns: Array<{ search: SearchBenchResult | string }>, line: (name: string, cells: string[]) => string): string[] {
