@@ -379,14 +379,15 @@ export async function sitemapPartRoutes() {
 export async function disclosureCatalogue() {
   const portal = await getPortal();
   const rows = catalogueRows(catalogueEntries(portal.reports, (path) => absolute(url(path))));
-  const years = catalogueYears(rows.map((r) => r.year));
+  const byYear = Map.groupBy(rows, (r) => r.year);
   const departments = portal.departments.map(({ id, name }) => ({ id, name }));
-  return { rows, departments, years: years.map((year) => ({ year, count: rows.filter((r) => r.year === year).length, href: url(paths.disclosureYear(year)) })) };
+  const years = catalogueYears(rows.map((r) => r.year)).map((year) => ({ year, rows: byYear.get(year)!, href: url(paths.disclosureYear(year)) }));
+  return { rows, departments, years };
 }
 
 /** A year of the 政府信息公开目录, on a site of more reports than its one page lists. */
 export async function disclosureYearRoutes() {
   const portal = await getPortal();
-  const { rows, departments, years } = await disclosureCatalogue();
-  return withCacheKeys(years.map(({ year }) => ({ params: { year: String(year) }, props: { year, rows: rows.filter((r) => r.year === year), departments } })), siteWide(portal));
+  const { departments, years } = await disclosureCatalogue();
+  return withCacheKeys(years.map(({ year, rows }) => ({ params: { year: String(year) }, props: { year, rows, departments } })), siteWide(portal));
 }

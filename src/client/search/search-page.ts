@@ -134,8 +134,8 @@ class PortalSearch extends HTMLElement {
       // the featured metrics' fragments are loaded for their titles, the other pages' only after
       // the first page when the featured metrics and the reports fill it.
       const first = found.filter((h) => h.tier === 0).slice(0, PLACED);
-      // Pagefind answers in turn: on a first search, the fragments of the first whole matches are
-      // asked for before the placing filters (loaded once), so that they load while those are searched.
+      // Pagefind answers in turn: while the placing filters (loaded once) are still being searched,
+      // the fragments of the first whole matches are asked for now, so that they load meanwhile.
       if (!this.#engine.hasFiled) for (const h of first.slice(0, PAGE_SIZE)) this.#engine.data(h.result).catch(() => undefined);
       const filed = await this.#engine.filed();
       const standings = new Map<Hit, number | undefined>(first.map((h) => [h, filedStanding(h.result.id, filed)]));
