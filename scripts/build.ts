@@ -8,18 +8,18 @@ import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { rm } from 'node:fs/promises';
 import { totalmem } from 'node:os';
-import { dirname, join, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../src/checks/check-content.ts';
 import { formatProblems } from '../src/reading/problems.ts';
 import { checkPages, checkSearchIndex, type PagesChecked } from '../src/publishing/verify-site.ts';
 import { addSummaries, precompressSite, recordSettings, reusableCopies, type PrecompressSummary } from '../src/publishing/precompress.ts';
+import { isSearchIndexFile, precompressPages } from '../src/publishing/precompress-process.ts';
 import { PAGES_WRITTEN } from '../src/integrations/search-index.ts';
 import { writtenPage } from '../src/publishing/astro-log.ts';
 import { isSearchablePage, openSearchIndex } from '../src/publishing/search-index.ts';
 import { currentRelease, freshStaging, publish, releaseFolders, removeLegacyStaging, withReleaseLock } from '../src/publishing/releases.ts';
 import { publishedFigures } from '../src/publishing/published-figures.ts';
-import { SEARCH_INDEX } from '../src/render/urls.ts';
 
 const root = process.cwd();
 const folders = releaseFolders(resolve(root, process.env.PORTAL_DIST ?? 'dist'));
@@ -89,16 +89,14 @@ try {
     try {
       const previous = await reusableCopies(folders.releases, await currentRelease(folders));
       const stopped = () => stoppedBy !== null;
-      const isSearchIndex = (rel: string) => rel.split(sep)[0] === SEARCH_INDEX.folder;
-      const isPage = (rel: string) => !isSearchIndex(rel);
       // Work runs side by side on the machine's cores: the content check while Astro starts (the
       // check is quick; Astro's start, content sync and bundling, is not); Pagefind's indexing
       // while Astro renders, each page once it is written, in Astro's order, which a rebuild keeps
       // (measured on 1,000 reports, indexing beside the rendering slowed it by 5 s and took 24 s
-      // off the end); and once every page is written, their compression and the output checks
-      // while the index is written. Compression not while Astro renders: V8's garbage collector
-      // and Pagefind use the second core then (compressing beside the rendering slowed it by as
-      // much as it saved).
+      // off the end); the pages' compression too, but at the lowest priority, in what the rendering,
+      // its garbage collector and Pagefind leave of the cores (at normal priority it slowed the
+      // rendering by as much as it saved); and once every page is written, the output checks
+      // while the index is written.
       let packing = 0;
       let pages: Promise<PrecompressSummary> | undefined;
       let checked: Promise<PagesChecked> | undefined;
@@ -106,14 +104,16 @@ try {
       // gives freed memory back at once, not later: measured on 1,000 reports, the Astro process
       // held 1,960 MB instead of 2,360 MB when its pages were written.
       const index = await openSearchIndex(staging);
+      const compressing = precompressPages(staging, previous);
       const env = { PORTAL_OUT_DIR: staging, PORTAL_CACHE_DIR: folders.cache, PORTAL_CONTENT_CHECKED: '1', PORTAL_INDEXED_BY_BUILD: '1', MIMALLOC_PURGE_DELAY: '0' };
       const astro = astroBuild(env, {
         page: (file) => {
           if (isSearchablePage(file)) index.addPage(file);
+          compressing.add(file);
         },
         pagesWritten: () => {
           packing = performance.now();
-          pages = precompressSite(staging, { previous, stopped, only: isPage });
+          pages = compressing.finish();
           checked = checkPages(staging);
         },
       });
@@ -140,13 +140,14 @@ try {
         // scripts/bench.ts reads the seconds.
         console.log(`搜索索引 (Pagefind): ${indexed} 个页面，与 Astro 写页面同时建立，页面写完后用 ${((performance.now() - packing) / 1000).toFixed(1)} 秒写出`);
       } finally {
+        if (stoppedBy !== null || pages === undefined) compressing.stop();
         await Promise.all([pages?.catch(() => undefined), checked?.catch(() => undefined), index.close()]);
       }
       unlessStopped();
       const { problems, searchable } = await checked;
       const outputProblems = [...problems, ...(await checkSearchIndex(staging, searchable))];
       if (outputProblems.length > 0) throw new Error(`构建产物检查未通过：\n${outputProblems.join('\n')}`);
-      const packed = addSummaries(await pages, await precompressSite(staging, { previous, stopped, only: isSearchIndex }));
+      const packed = addSummaries(await pages, await precompressSite(staging, { previous, stopped, only: isSearchIndexFile }));
       console.log(`预压缩 (precompressed): ${packed.written.br} 个 .br，${packed.written.gz} 个 .gz（${packed.reused} 个文件未变，沿用上一版本），用时 ${((performance.now() - packing) / 1000).toFixed(1)} 秒（与搜索索引同时进行）`);
       unlessStopped();
       const release = await publish(folders, staging);

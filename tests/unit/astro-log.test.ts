@@ -15,6 +15,10 @@ describe('a page written, as Astro’s build output says it', () => {
     expect(writtenPage('  ├─ /metrics/x/index.html (cached)')).toEqual({ file: 'metrics/x/index.html', reused: true });
   });
 
+  it('reads an endpoint with parameters as the file it wrote, without the slash its pathname ends in', () => {
+    expect(writtenPage('03:31:52   ├─ /data/scores.csv/ (+3ms) ')).toEqual({ file: 'data/scores.csv', reused: false });
+  });
+
   it('reads through the colours of a terminal', () => {
     expect(writtenPage('\x1b[34m├─\x1b[39m \x1b[2m/topics/veterans/index.html\x1b[22m \x1b[2m(+3ms)\x1b[22m ')).toEqual({ file: 'topics/veterans/index.html', reused: false });
   });
