@@ -45,6 +45,19 @@ export async function featuredFigures() {
 /** Each chart of a report page shows its year among this many neighbours; the whole series is on the metric page. */
 export const REPORT_CHART_YEARS = 6;
 
+/**
+ * A report page's charts: each series it charts, around the report's year, and whether any was
+ * shortened. Made as the page renders, not in its props: the series are the department's, shared
+ * by its reports, so the cache key (cache-key.ts) hashes each once, where the charts made from
+ * them differ from report to report (at 1,000 reports, 2 of a rebuild's 66 s went on hashing them).
+ */
+export function reportCharts(chartSeries: Series[], year: number) {
+  return {
+    charts: chartSeries.map((s) => seriesChart(pointsAround(s, year, REPORT_CHART_YEARS), figureHref)),
+    shortened: chartSeries.some((s) => s.points.length > REPORT_CHART_YEARS),
+  };
+}
+
 /** A report's neighbours in its department: the reports before and after it, and the comparisons it is part of. */
 export interface ReportNeighbours {
   previous: { key: string; year: number } | undefined;
@@ -66,7 +79,7 @@ function neighboursOf(department: PortalDepartment, year: number): ReportNeighbo
 /**
  * A report page: the report, whose it is, its charts and the filters it files itself under.
  * Only what the page shows of its department is in its props (its record, its neighbours, the
- * charts' figures), so that another report's text changing does not render this page again.
+ * series it charts), so that another report's text changing does not render this page again.
  */
 export async function reportRoutes() {
   const portal = await getPortal();
@@ -85,8 +98,8 @@ export async function reportRoutes() {
         neighbours: neighboursOf(department, year),
         // Another department's report says whose it is first: titles alone repeat across departments.
         title: departmentLabel(!department.primary && department.name, report.data.title),
-        charts: chartSeries.map((s) => seriesChart(pointsAround(s, year, REPORT_CHART_YEARS), figureHref)),
-        shortened: chartSeries.some((s) => s.points.length > REPORT_CHART_YEARS),
+        /** The series it charts (reportCharts): the department's own, which its reports share. */
+        chartSeries,
         /** The topics its figures belong to, in the vocabulary's order. */
         topics: topicsInUse.filter((t) => report.figures.some((f) => f.topic === t.name)).map((t) => t.name),
         /** A short citation of the report, with its address (the print block, the citation box). */
