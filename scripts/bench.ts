@@ -236,9 +236,9 @@ const size = (bytes: number) => (bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toF
 /** The full build's steps as it reports them, largest expected first. */
 const steps: Array<[string, (r: Row) => number | null]> = [
   ['the content check', (r) => r.contentCheckInBuild],
-  ['`astro build` (as Astro reports it), Pagefind indexing each page as it is written', (r) => r.astroInBuild],
+  ['`astro build` (as Astro reports it), Pagefind indexing and precompression (lowest CPU priority) of each page as it is written', (r) => r.astroInBuild],
   ['… Pagefind after it: the index written (as the build reports it)', (r) => r.pagefindInBuild],
-  [`precompression (\`.br\` quality ${BROTLI_QUALITY.page}, shared assets ${BROTLI_QUALITY.shared}; \`.gz\` level ${GZIP_LEVEL})`, (r) => r.precompressInBuild],
+  [`… precompression after it: the rest, and the search index (\`.br\` quality ${BROTLI_QUALITY.page}, shared assets ${BROTLI_QUALITY.shared}; \`.gz\` level ${GZIP_LEVEL})`, (r) => r.precompressInBuild],
 ];
 
 /** The largest step of a full build: Astro's pages, Pagefind's part after them, precompression or the content check. */
@@ -370,8 +370,8 @@ How it is measured:
   2018 and 2022, with all its figures (85 or 55, the real reports' own) under their real metric ids (the real catalog:
   every department has a series for every metric). They pass the content checker (row *content check alone*).
 - *Full portal build*: \`node scripts/build.ts\` from nothing (no earlier release, no Astro cache) — content check, Astro
-  (report, metric, topic, comparison, commitment, citation, data and search pages, feeds), Pagefind (the pages are
-  precompressed meanwhile), output checks, the search index precompressed, atomic swap. *Rebuild*: the same command
+  (report, metric, topic, comparison, commitment, citation, data and search pages, feeds), Pagefind and precompression
+  (at the lowest CPU priority) of each page as Astro writes it, output checks, the search index precompressed, atomic swap. *Rebuild*: the same command
   again after a paragraph was added to the newest report of the primary department; Astro reuses every page whose
   cacheKey (src/routing/cache-key.ts) and code are unchanged, precompression every unchanged file. *Bare Astro build*:
   the same MDX files with only the MDX integration, a schema-less collection and one \`[...slug].astro\` that renders
