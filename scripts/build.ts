@@ -1,7 +1,8 @@
 // npm run build: the whole site, as a new release. Astro builds into a fresh staging folder while
 // the content is checked (bad content stops it), and Pagefind indexes each searchable page as
-// Astro writes it (src/publishing/search-index.ts); then the pages are precompressed and verified
-// while the index is written, the search index is precompressed, and only then does `dist`
+// Astro writes it (src/publishing/search-index.ts) and each file is precompressed in the time
+// the rendering leaves (src/publishing/precompress-process.ts); then the pages are verified while
+// the index is written, the search index is precompressed, and only then does `dist`
 // switch to it, in one step (src/publishing/releases.ts).
 // Any failure leaves the previous dist exactly as it was; one build runs at a time.
 import { spawn } from 'node:child_process';
